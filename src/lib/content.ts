@@ -1,0 +1,79 @@
+// Types and pure helpers for chapters, shared by the server module that globs content/ and by the pages.
+
+export interface Heading {
+	depth: 2 | 3;
+	id: string;
+	text: string;
+}
+
+export interface ChapterMeta {
+	/** Route segment: `content/04-derivation.md` → `derivation`. */
+	slug: string;
+	/** Position in the essay, from the file's numeric prefix. */
+	number: number;
+	/** Path of the source file, as import.meta.glob keys it. */
+	file: string;
+	title: string;
+	summary: string;
+	words: number;
+	readingMinutes: number;
+	headings: Heading[];
+}
+
+export interface ChapterLink {
+	slug: string;
+	title: string;
+}
+
+/** A reading speed for explanatory prose with math. */
+const WORDS_PER_MINUTE = 200;
+
+export function readingMinutes(words: number): number {
+	return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+const FILE_NAME = /\/(\d{2})-([a-z0-9-]+)\.md$/;
+
+/** `/content/04-derivation.md` → { number: 4, slug: 'derivation' }; a RangeError for names that break the pattern. */
+export function parseChapterFile(file: string): { number: number; slug: string } {
+	const match = FILE_NAME.exec(file);
+	if (!match) {
+		throw new RangeError(`chapter file ${file} must be named content/NN-slug.md (two digits, lowercase slug)`);
+	}
+	return { number: Number(match[1]), slug: match[2] };
+}
+
+/** Builds a chapter's metadata from its file name and frontmatter; names the file and the missing field on error. */
+export function chapterMeta(file: string, metadata: Record<string, unknown> | undefined): ChapterMeta {
+	const { number, slug } = parseChapterFile(file);
+	const fm = metadata ?? {};
+	for (const field of ['title', 'summary'] as const) {
+		if (typeof fm[field] !== 'string' || fm[field].trim() === '') {
+			throw new RangeError(`chapter ${file} needs a non-empty "${field}" in its frontmatter`);
+		}
+	}
+	const words = typeof fm.words === 'number' ? fm.words : 0;
+	return {
+		slug,
+		number,
+		file,
+		title: fm.title as string,
+		summary: fm.summary as string,
+		words,
+		readingMinutes: readingMinutes(words),
+		headings: Array.isArray(fm.headings) ? (fm.headings as Heading[]) : []
+	};
+}
+
+/** Orders chapters by number and rejects two chapters with the same number or slug. */
+export function orderChapters(chapters: ChapterMeta[]): ChapterMeta[] {
+	const sorted = [...chapters].sort((a, b) => a.number - b.number);
+	for (let i = 1; i < sorted.length; i++) {
+		if (sorted[i].number === sorted[i - 1].number) {
+			throw new RangeError(`chapters ${sorted[i - 1].file} and ${sorted[i].file} share the number ${sorted[i].number}`);
+		}
+	}
+	const slugs = new Set(sorted.map((c) => c.slug));
+	if (slugs.size !== sorted.length) throw new RangeError('two chapters share a slug');
+	return sorted;
+}

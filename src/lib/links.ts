@@ -1,0 +1,10 @@
+import { resolve } from '$app/paths';
+
+/**
+ * The site-relative URL of a page, under the configured base path and with the trailing slash static hosts need:
+ * `page('explore')` → `/course/chinchilla/explore/`. `page('')` is the contents page.
+ */
+export function page(slug: string, hash = ''): string {
+	const path = slug ? `/${slug}/` : '/';
+	return resolve(path as '/') + (hash ? `#${hash}` : '');
+}

@@ -1,0 +1,50 @@
+// Renders remark-math's `inlineMath` and `math` nodes with KaTeX at build time, so pages ship KaTeX's HTML (and MathML
+// for screen readers) but never KaTeX's JavaScript. A TeX error stops the build with the chapter and the formula named.
+import katex from 'katex';
+
+/** Svelte reads `{` and `}` in markup as expressions; entities keep KaTeX's output (and its TeX annotation) literal. */
+export function escapeBraces(html) {
+	return html.replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'));
+}
+
+/**
+ * Renders one formula. `macros` is the shared notation table; only `\htmlClass` is trusted, so the macros can colour
+ * quantities by CSS class (one colour per quantity, in both themes) without allowing anything else.
+ */
+export function renderMath(tex, { displayMode, macros, where }) {
+	try {
+		return katex.renderToString(tex, {
+			displayMode,
+			throwOnError: true,
+			// Everything non-standard is an error, except \htmlClass, which the quantity macros use on purpose.
+			strict: (code) => (code === 'htmlExtension' ? 'ignore' : 'error'),
+			// KaTeX writes \gdef definitions into the object it is given: hand it a copy so formulas stay independent.
+			macros: { ...macros },
+			trust: (context) => context.command === '\\htmlClass'
+		});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new Error(`KaTeX could not render a formula in ${where}: ${message}\n  formula: ${tex}`);
+	}
+}
+
+function walk(node, visit) {
+	visit(node);
+	if (node.children) for (const child of node.children) walk(child, visit);
+}
+
+/** The remark plugin: `remarkPlugins: [remarkMath, [remarkKatex, { macros }]]`. */
+export function remarkKatex({ macros = {} } = {}) {
+	return (tree, file) => {
+		const where = file.filename ?? file.path ?? 'a chapter';
+		walk(tree, (node) => {
+			if (node.type !== 'inlineMath' && node.type !== 'math') return;
+			const displayMode = node.type === 'math';
+			const html = renderMath(node.value, { displayMode, macros, where });
+			node.type = 'html';
+			node.value = escapeBraces(displayMode ? `<div class="math-display">${html}</div>` : html);
+			delete node.data;
+			delete node.children;
+		});
+	};
+}

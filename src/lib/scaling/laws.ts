@@ -1,0 +1,111 @@
+import { allocationRules, type AllocationRuleId, type Allocation } from './allocation';
+import { requirePositive } from './errors';
+import { frontierOf, optimalLossOf, type Frontier, type OptimalLoss } from './frontier';
+import { lossOf, type ParametricLaw } from './parametric';
+import { parametricPresets, type ParametricLawId } from './presets';
+
+export type LawId = ParametricLawId | AllocationRuleId;
+export type LawKind = 'parametric' | 'allocation';
+
+/** What the reader sees of a law: its name, whether it has a loss function, and the key of its source. */
+export interface LawInfo {
+	id: LawId;
+	label: string;
+	kind: LawKind;
+	cite: string;
+}
+
+const allocationInfo: Record<AllocationRuleId, Omit<LawInfo, 'id' | 'kind'>> = {
+	'hoffmann2022-approach1': {
+		label: 'Hoffmann et al. 2022, Approach 1 (Table 3)',
+		cite: 'hoffmann2022'
+	},
+	'hoffmann2022-approach2': {
+		label: 'Hoffmann et al. 2022, Approach 2 (Table A3)',
+		cite: 'hoffmann2022'
+	},
+	kaplan2020: { label: 'Kaplan et al. 2020', cite: 'kaplan2020' },
+	tokens20: { label: '20 tokens per parameter', cite: 'hoffmann2022' }
+};
+
+function parametricEntry(id: ParametricLawId): LawInfo {
+	const { label, cite } = parametricPresets[id];
+	return { id, label, kind: 'parametric', cite };
+}
+
+function allocationEntry(id: AllocationRuleId): LawInfo {
+	return { id, kind: 'allocation', ...allocationInfo[id] };
+}
+
+/** Every law the essay knows, parametric laws first, in the order tables list them. */
+export const laws: Record<LawId, LawInfo> = {
+	hoffmann2022: parametricEntry('hoffmann2022'),
+	'hoffmann2022-unrounded': parametricEntry('hoffmann2022-unrounded'),
+	besiroglu2024: parametricEntry('besiroglu2024'),
+	'hoffmann2022-approach1': allocationEntry('hoffmann2022-approach1'),
+	'hoffmann2022-approach2': allocationEntry('hoffmann2022-approach2'),
+	kaplan2020: allocationEntry('kaplan2020'),
+	tokens20: allocationEntry('tokens20')
+};
+
+export const lawIds = Object.keys(laws) as LawId[];
+export const parametricLawIds = lawIds.filter((id) => laws[id].kind === 'parametric') as ParametricLawId[];
+
+export function isLawId(id: unknown): id is LawId {
+	return typeof id === 'string' && Object.hasOwn(laws, id);
+}
+
+export function isParametricLawId(id: unknown): id is ParametricLawId {
+	return typeof id === 'string' && Object.hasOwn(parametricPresets, id);
+}
+
+function requireLawId(id: unknown): LawId {
+	if (!isLawId(id)) {
+		throw new RangeError(`lawId must be one of ${lawIds.join(', ')}, got ${String(id)}`);
+	}
+	return id;
+}
+
+/** The coefficients of a parametric law; a RangeError for allocation rules, which have no loss function. */
+export function parametricLaw(lawId: LawId): ParametricLaw {
+	const id = requireLawId(lawId);
+	if (!isParametricLawId(id)) {
+		throw new RangeError(
+			`lawId ${id} is an allocation rule with no loss function; use one of ${parametricLawIds.join(', ')}`
+		);
+	}
+	return parametricPresets[id].law;
+}
+
+// Frontiers and optimal-loss curves are pure functions of the law: build each once.
+const frontiers = new Map<LawId, Frontier>();
+const optimalLosses = new Map<LawId, OptimalLoss>();
+
+export function frontier(lawId: LawId): Frontier {
+	const law = parametricLaw(lawId);
+	if (!frontiers.has(lawId)) frontiers.set(lawId, frontierOf(law));
+	return frontiers.get(lawId)!;
+}
+
+export function optimalLoss(lawId: LawId): OptimalLoss {
+	const law = parametricLaw(lawId);
+	if (!optimalLosses.has(lawId)) optimalLosses.set(lawId, optimalLossOf(law));
+	return optimalLosses.get(lawId)!;
+}
+
+/** The compute-optimal split of `computeBudget` FLOP under `lawId`; always 6·params·tokens = computeBudget. */
+export function allocate(lawId: LawId, computeBudget: number): Allocation {
+	const id = requireLawId(lawId);
+	requirePositive('computeBudget', computeBudget);
+	if (isParametricLawId(id)) {
+		// Derive D from N so the point sits exactly on its iso-FLOP line, whatever rounding the closed form has.
+		const params = frontier(id).params(computeBudget);
+		return { params, tokens: computeBudget / (6 * params) };
+	}
+	return allocationRules[id](computeBudget);
+}
+
+/** The loss a parametric law predicts for `params` parameters trained on `tokens` tokens. */
+export function loss(lawId: LawId, params: number, tokens: number): number {
+	return lossOf(parametricLaw(lawId))(params, tokens);
+}

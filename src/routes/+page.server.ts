@@ -1,0 +1,5 @@
+import { chapters } from '$lib/server/chapters';
+
+export function load() {
+	return { chapters };
+}

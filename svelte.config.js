@@ -1,0 +1,50 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+// remark-math stays at 3.x: v4+ targets the newer unified that mdsvex 0.12 does not use, and raw `$…$` would then
+// reach Svelte and fail to compile.
+import remarkMath from 'remark-math';
+import { remarkChapter } from './src/lib/markdown/remark-chapter.js';
+import { remarkKatex } from './src/lib/markdown/remark-katex.js';
+
+/**
+ * The notation every chapter shares. Each quantity gets a class so it keeps its colour in the math, the charts and the
+ * prose, in both themes (the colours live in src/app.css as --c-params, --c-tokens, --c-compute, --c-loss).
+ */
+export const katexMacros = {
+	'\\params': '\\htmlClass{q-params}{N}', // parameters
+	'\\tokens': '\\htmlClass{q-tokens}{D}', // training tokens
+	'\\compute': '\\htmlClass{q-compute}{C}', // training compute, FLOP
+	'\\loss': '\\htmlClass{q-loss}{L}', // loss, nats per token
+	'\\Nopt': '\\htmlClass{q-params}{N_{\\mathrm{opt}}}', // compute-optimal parameters
+	'\\Dopt': '\\htmlClass{q-tokens}{D_{\\mathrm{opt}}}', // compute-optimal tokens
+	'\\Lopt': '\\htmlClass{q-loss}{L^{*}}', // optimal loss at a budget
+	'\\flop': '\\,\\mathrm{FLOP}' // the unit, upright
+};
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({
+			extensions: ['.md'],
+			smartypants: { dashes: 'oldschool' },
+			remarkPlugins: [remarkMath, [remarkKatex, { macros: katexMacros }], remarkChapter]
+		})
+	],
+	compilerOptions: {
+		runes: true,
+		warningFilter: (warning) =>
+			// mdsvex still emits <script context="module"> for frontmatter; that deprecation is mdsvex's, not ours.
+			!(warning.filename?.endsWith('.md') && warning.code === 'script_context_deprecated')
+	},
+	kit: {
+		adapter: adapter({ fallback: '404.html', strict: true }),
+		// A course can host the build under a sub-path: BASE_PATH=/course/chinchilla npm run build.
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;

@@ -40,7 +40,13 @@ const config = {
 			!(warning.filename?.endsWith('.md') && warning.code === 'script_context_deprecated')
 	},
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		// BUILD_DIR lets the test suite build a second, sub-path copy beside the default one.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
 		// A course can host the build under a sub-path: BASE_PATH=/course/chinchilla npm run build.
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }

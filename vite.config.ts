@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 /**
  * KaTeX's stylesheet lists each font as woff2, woff and ttf; Vite would copy all three. Every browser we serve reads

@@ -3,29 +3,40 @@
 // same parse as the page itself.
 import { createSlugger } from './slug.js';
 
-/** The visible text of a node; code counts, raw HTML and rendered math do not. */
+/** @typedef {import('./types').MdNode} MdNode */
+/** @typedef {import('./types').MdFile} MdFile */
+
+/**
+ * The visible text of a node; code counts, raw HTML and rendered math do not.
+ * @param {MdNode} node
+ * @returns {string}
+ */
 export function plainText(node) {
-	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+	if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
 	if (node.type === 'html' || node.type === 'code') return '';
 	return (node.children ?? []).map(plainText).join('');
 }
 
+/** @param {string} text */
 function countWords(text) {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 export function remarkChapter() {
+	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
 		const slug = createSlugger();
+		/** @type {{ depth: number, id: string, text: string }[]} */
 		const headings = [];
 		let words = 0;
 		for (const node of tree.children ?? []) {
 			if (node.type === 'yaml') continue;
 			const text = plainText(node);
 			words += countWords(text);
-			if (node.type !== 'heading' || node.depth < 2 || node.depth > 3) continue;
+			const depth = node.depth ?? 0;
+			if (node.type !== 'heading' || depth < 2 || depth > 3) continue;
 			const id = slug(text);
-			headings.push({ depth: node.depth, id, text: text.trim() });
+			headings.push({ depth, id, text: text.trim() });
 			node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 		}
 		file.data.fm = { ...file.data.fm, headings, words };

@@ -2,7 +2,13 @@
 // for screen readers) but never KaTeX's JavaScript. A TeX error stops the build with the chapter and the formula named.
 import katex from 'katex';
 
-/** Svelte reads `{` and `}` in markup as expressions; entities keep KaTeX's output (and its TeX annotation) literal. */
+/** @typedef {import('./types').MdNode} MdNode */
+/** @typedef {import('./types').MdFile} MdFile */
+
+/**
+ * Svelte reads `{` and `}` in markup as expressions; entities keep KaTeX's output (and its TeX annotation) literal.
+ * @param {string} html
+ */
 export function escapeBraces(html) {
 	return html.replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'));
 }
@@ -10,6 +16,8 @@ export function escapeBraces(html) {
 /**
  * Renders one formula. `macros` is the shared notation table; only `\htmlClass` is trusted, so the macros can colour
  * quantities by CSS class (one colour per quantity, in both themes) without allowing anything else.
+ * @param {string} tex
+ * @param {{ displayMode: boolean, macros: Record<string, string>, where: string }} options
  */
 export function renderMath(tex, { displayMode, macros, where }) {
 	try {
@@ -17,10 +25,10 @@ export function renderMath(tex, { displayMode, macros, where }) {
 			displayMode,
 			throwOnError: true,
 			// Everything non-standard is an error, except \htmlClass, which the quantity macros use on purpose.
-			strict: (code) => (code === 'htmlExtension' ? 'ignore' : 'error'),
+			strict: (/** @type {string} */ code) => (code === 'htmlExtension' ? 'ignore' : 'error'),
 			// KaTeX writes \gdef definitions into the object it is given: hand it a copy so formulas stay independent.
 			macros: { ...macros },
-			trust: (context) => context.command === '\\htmlClass'
+			trust: (/** @type {{ command?: string }} */ context) => context.command === '\\htmlClass'
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
@@ -28,19 +36,27 @@ export function renderMath(tex, { displayMode, macros, where }) {
 	}
 }
 
+/**
+ * @param {MdNode} node
+ * @param {(node: MdNode) => void} visit
+ */
 function walk(node, visit) {
 	visit(node);
 	if (node.children) for (const child of node.children) walk(child, visit);
 }
 
-/** The remark plugin: `remarkPlugins: [remarkMath, [remarkKatex, { macros }]]`. */
+/**
+ * The remark plugin: `remarkPlugins: [remarkMath, [remarkKatex, { macros }]]`.
+ * @param {{ macros?: Record<string, string> }} [options]
+ */
 export function remarkKatex({ macros = {} } = {}) {
+	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
 		const where = file.filename ?? file.path ?? 'a chapter';
 		walk(tree, (node) => {
 			if (node.type !== 'inlineMath' && node.type !== 'math') return;
 			const displayMode = node.type === 'math';
-			const html = renderMath(node.value, { displayMode, macros, where });
+			const html = renderMath(node.value ?? '', { displayMode, macros, where });
 			node.type = 'html';
 			node.value = escapeBraces(displayMode ? `<div class="math-display">${html}</div>` : html);
 			delete node.data;

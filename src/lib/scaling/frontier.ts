@@ -38,6 +38,8 @@ export interface OptimalLoss {
 	gamma: number;
 	K: number;
 	at(computeBudget: number): number;
+	/** The part of L*(C) above the irreducible loss: K·(C/6)^−γ. */
+	reducibleAt(computeBudget: number): number;
 	/** The smallest budget whose optimum reaches `loss` (the inverse of `at`); undefined when loss ≤ E. */
 	budgetFor(loss: number): number | undefined;
 }
@@ -47,10 +49,12 @@ export function optimalLossOf(law: ParametricLaw): OptimalLoss {
 	const { G } = frontierOf(law);
 	const gamma = (alpha * beta) / (alpha + beta);
 	const K = A * G ** -alpha + B * G ** beta;
+	const reducibleAt = (C: number) => K * (requirePositive('computeBudget', C) / FLOP_PER_PARAM_TOKEN) ** -gamma;
 	return {
 		gamma,
 		K,
-		at: (C) => E + K * (requirePositive('computeBudget', C) / FLOP_PER_PARAM_TOKEN) ** -gamma,
+		reducibleAt,
+		at: (C) => E + reducibleAt(C),
 		budgetFor: (loss) => {
 			if (!Number.isFinite(loss)) throw new RangeError(`loss must be a finite number, got ${loss}`);
 			// No finite budget gets to or below the irreducible loss E.

@@ -33,4 +33,3 @@ export function sizeFactorOverhead(law: ParametricLaw, sizeFactor: number): numb
 	const kD = tokenFactorForSizeFactor(law, sizeFactor);
 	return kD === undefined ? undefined : sizeFactor * kD - 1;
 }
-

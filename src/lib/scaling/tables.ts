@@ -38,9 +38,7 @@ export const tableA3Approach2: readonly OptimalRow[] = [
 ];
 
 /** The nine IsoFLOP budgets of Approach 2 (hoffmann2022 §3.2, Figure 3). */
-export const isoFlopBudgets: readonly number[] = [
-	6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21
-];
+export const isoFlopBudgets: readonly number[] = [6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21];
 
 /** The training budget shared by Gopher and Chinchilla (hoffmann2022 Table 3, "1 Gopher unit"). */
 export const GOPHER_BUDGET = 5.76e23;

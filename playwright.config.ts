@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright cannot download its own browser on our machines: use Debian's Chromium (CHROMIUM_PATH overrides the
+// default). A machine without it, whose Playwright brought its own Chromium, gets Playwright's browser instead.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+// Keep Chromium from phoning home: this network refuses those connections, and tests must see only our own requests.
+const args = [
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export const ROOT_URL = 'http://127.0.0.1:4173';
+export const SUBPATH_URL = 'http://127.0.0.1:4174/course/chinchilla';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: ROOT_URL,
+		launchOptions: { executablePath, args },
+		trace: 'retain-on-failure'
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } }],
+	// Both builds are served by a plain static file server, as a course host would serve them (`npm test` builds them).
+	webServer: [
+		{ command: 'node scripts/serve.mjs build 4173', url: `${ROOT_URL}/`, reuseExistingServer: false },
+		{ command: 'node scripts/serve.mjs build-subpath 4174', url: `${SUBPATH_URL}/`, reuseExistingServer: false }
+	]
+});

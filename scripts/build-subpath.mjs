@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Builds the site as a course would host it, under /course/chinchilla, into build-subpath/course/chinchilla, so that a
+// plain static server rooted at build-subpath/ serves it from that sub-path.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+export const SUBPATH = '/course/chinchilla';
+
+rmSync('build-subpath', { recursive: true, force: true });
+const result = spawnSync('npx', ['vite', 'build'], {
+	stdio: 'inherit',
+	env: { ...process.env, BASE_PATH: SUBPATH, BUILD_DIR: `build-subpath${SUBPATH}` }
+});
+process.exit(result.status ?? 1);

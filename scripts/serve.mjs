@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// A plain static file server, as a course web host would be: no SvelteKit, no rewrites, no knowledge of the base path.
+// Directories serve their index.html, "/dir" redirects to "/dir/", anything else missing gets the root 404.html.
+// Usage: node scripts/serve.mjs <folder> [port]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'build');
+const port = Number(process.argv[3] ?? 4173);
+
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
+};
+
+function send(res, status, file) {
+	res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	let pathname;
+	try {
+		pathname = decodeURIComponent(url.pathname);
+	} catch {
+		res.writeHead(400).end('bad request');
+		return;
+	}
+	const file = normalize(join(root, pathname));
+	if (file !== root && !file.startsWith(root + sep)) {
+		res.writeHead(403).end('forbidden');
+		return;
+	}
+	if (existsSync(file) && statSync(file).isDirectory()) {
+		if (!pathname.endsWith('/')) {
+			res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+			return;
+		}
+		const index = join(file, 'index.html');
+		if (existsSync(index)) return send(res, 200, index);
+	} else if (existsSync(file)) {
+		return send(res, 200, file);
+	}
+	const notFound = join(root, '404.html');
+	if (existsSync(notFound)) return send(res, 404, notFound);
+	res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { parseChapterFile } from '../../src/lib/content';
+
+/** Every chapter slug, read from content/ the way the site reads it. */
+export const chapterSlugs = readdirSync('content')
+	.filter((f) => f.endsWith('.md'))
+	.sort()
+	.map((f) => parseChapterFile(`/content/${f}`).slug);
+
+/** Every prerendered page, as a path under the site's base. */
+export const allPages = ['/', ...chapterSlugs.map((s) => `/${s}/`), '/explore/'];
+
+export interface PageIssues {
+	consoleErrors: string[];
+	pageErrors: string[];
+	failedRequests: string[];
+	foreignRequests: string[];
+}
+
+/** Records what a page did wrong: console errors, uncaught exceptions, failed requests, requests to other origins. */
+export function watch(page: Page, origin: string): PageIssues {
+	const issues: PageIssues = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+	page.on('console', (m) => {
+		if (m.type() === 'error') issues.consoleErrors.push(m.text());
+	});
+	page.on('pageerror', (e) => issues.pageErrors.push(e.message));
+	page.on('requestfailed', (r) => issues.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+	page.on('response', (r) => {
+		if (r.status() >= 400) issues.failedRequests.push(`${r.url()} (${r.status()})`);
+	});
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+			issues.foreignRequests.push(r.url());
+		}
+	});
+	return issues;
+}
+
+/** `test` with a `issues` fixture that fails the test if the page misbehaved in any of those ways. */
+export const test = base.extend<{ issues: PageIssues }>({
+	issues: async ({ page, baseURL }, use) => {
+		const issues = watch(page, new URL(baseURL!).origin);
+		await use(issues);
+		expect(issues.pageErrors, 'uncaught exceptions').toEqual([]);
+		expect(issues.consoleErrors, 'console errors').toEqual([]);
+		expect(issues.foreignRequests, 'requests to other origins').toEqual([]);
+	}
+});
+
+export { expect };

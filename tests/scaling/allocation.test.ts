@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+	allocate,
+	approach1Fit,
+	approach2Fit,
+	FLOP_PER_PF_DAY,
+	table3Approach1,
+	tableA3Approach2,
+	trainingCompute
+} from '$lib/scaling';
+import { expectRelative } from './helpers';
+
+describe('Approach 1 rule, fitted to hoffmann2022 Table 3', () => {
+	it('has the paper’s exponent a = 0.50 ± 0.01', () => {
+		expect(Math.abs(approach1Fit.exponent - 0.5)).toBeLessThanOrEqual(0.01);
+	});
+
+	it.each(table3Approach1)('reproduces the row N=$params at C=$flop', (row) => {
+		const { params, tokens } = allocate('hoffmann2022-approach1', row.flop);
+		expectRelative(params, row.params, 0.05);
+		expectRelative(tokens, row.tokens, 0.07);
+	});
+});
+
+describe('Approach 2 rule, fitted to hoffmann2022 Table A3', () => {
+	it('has the paper’s exponent a = 0.49 ± 0.01', () => {
+		expect(Math.abs(approach2Fit.exponent - 0.49)).toBeLessThanOrEqual(0.01);
+	});
+
+	it.each(tableA3Approach2)('reproduces the row N=$params at C=$flop', (row) => {
+		const { params, tokens } = allocate('hoffmann2022-approach2', row.flop);
+		expectRelative(params, row.params, 0.05);
+		expectRelative(tokens, row.tokens, 0.07);
+	});
+});
+
+describe('kaplan2020', () => {
+	it.each([1, 100, 1e4])('uses N = 1.3e9·C^0.73 with C = %d PF-days', (pfDays) => {
+		const { params } = allocate('kaplan2020', pfDays * FLOP_PER_PF_DAY);
+		expectRelative(params, 1.3e9 * pfDays ** 0.73, 1e-12);
+	});
+
+	it('gives far larger models than Chinchilla at the Gopher budget', () => {
+		expect(allocate('kaplan2020', 5.76e23).params).toBeGreaterThan(5 * allocate('tokens20', 5.76e23).params);
+	});
+});
+
+describe('tokens20', () => {
+	it.each([1e18, 5.76e23, 1e27])('trains on exactly 20 tokens per parameter at C=%d', (C) => {
+		const { params, tokens } = allocate('tokens20', C);
+		expectRelative(tokens / params, 20, 1e-12);
+	});
+
+	it('pairs 100 B tokens with 5 B parameters and ≈3e21 FLOP (the source’s example, corrected)', () => {
+		const C = trainingCompute(5e9, 100e9);
+		expectRelative(C, 3e21, 1e-12);
+		const { params, tokens } = allocate('tokens20', C);
+		expectRelative(params, 5e9, 1e-12);
+		expectRelative(tokens, 100e9, 1e-12);
+	});
+});

@@ -33,6 +33,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', 'build-subpath/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/']
+		ignores: [
+			'build/',
+			'build-subpath/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench-results/'
+		]
 	}
 );

@@ -6,6 +6,12 @@ import { mdsvex } from 'mdsvex';
 import remarkMath from 'remark-math';
 import { remarkChapter } from './src/lib/markdown/remark-chapter.js';
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
+import { remarkRefs } from './src/lib/markdown/remark-refs.js';
+import { readFileSync } from 'node:fs';
+
+const base = process.env.BASE_PATH ?? '';
+const contentDir = new URL('./content', import.meta.url).pathname;
+const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 
 /**
  * The notation every chapter shares. Each quantity gets a class so it keeps its colour in the math, the charts and the
@@ -22,22 +28,36 @@ export const katexMacros = {
 	'\\flop': '\\,\\mathrm{FLOP}' // the unit, upright
 };
 
+/** How chapters compile: also used by scripts/check-chapter.mjs. @type {import('mdsvex').MdsvexOptions} */
+export const mdsvexOptions = {
+	extensions: ['.md'],
+	smartypants: { dashes: 'oldschool' },
+	remarkPlugins: [
+		remarkMath,
+		[remarkKatex, { macros: katexMacros, contentDir }],
+		[remarkRefs, { base, bibliography, contentDir }],
+		remarkChapter
+	]
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [
 		vitePreprocess(),
-		mdsvex({
-			extensions: ['.md'],
-			smartypants: { dashes: 'oldschool' },
-			remarkPlugins: [remarkMath, [remarkKatex, { macros: katexMacros }], remarkChapter]
-		})
+		mdsvex(mdsvexOptions)
 	],
 	compilerOptions: {
 		runes: true,
 		warningFilter: (warning) =>
 			// mdsvex still emits <script context="module"> for frontmatter; that deprecation is mdsvex's, not ours.
 			!(warning.filename?.endsWith('.md') && warning.code === 'script_context_deprecated')
+	},
+	vitePlugin: {
+		// Chapters load lazily, and SvelteKit only links the CSS of a route's own modules into prerendered HTML. Library
+		// components therefore carry their CSS with them ("injected"): the server renders it into <head>, so a chapter's
+		// widgets are styled with JavaScript off and without a flash on load.
+		dynamicCompileOptions: ({ filename }) => (filename.includes('/src/lib/') ? { css: 'injected' } : undefined)
 	},
 	kit: {
 		// BUILD_DIR lets the test suite build a second, sub-path copy beside the default one.
@@ -48,7 +68,7 @@ const config = {
 			strict: true
 		}),
 		// A course can host the build under a sub-path: BASE_PATH=/course/chinchilla npm run build.
-		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		paths: { base, relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -1,6 +1,7 @@
 // Renders remark-math's `inlineMath` and `math` nodes with KaTeX at build time, so pages ship KaTeX's HTML (and MathML
 // for screen readers) but never KaTeX's JavaScript. A TeX error stops the build with the chapter and the formula named.
 import katex from 'katex';
+import { scanLabels } from './labels.js';
 
 /** @typedef {import('./types').MdNode} MdNode */
 /** @typedef {import('./types').MdFile} MdFile */
@@ -46,19 +47,30 @@ function walk(node, visit) {
 }
 
 /**
- * The remark plugin: `remarkPlugins: [remarkMath, [remarkKatex, { macros }]]`.
- * @param {{ macros?: Record<string, string> }} [options]
+ * The remark plugin: `remarkPlugins: [remarkMath, [remarkKatex, { macros, contentDir }]]`. A display formula with
+ * `\label{eq:name}` gets its essay-wide number as a `\tag` and the id `eq-name`, for [eq:name] references.
+ * @param {{ macros?: Record<string, string>, contentDir?: string }} [options]
  */
-export function remarkKatex({ macros = {} } = {}) {
+export function remarkKatex({ macros = {}, contentDir } = {}) {
 	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
 		const where = file.filename ?? file.path ?? 'a chapter';
+		const labels = contentDir ? scanLabels(contentDir) : new Map();
 		walk(tree, (node) => {
 			if (node.type !== 'inlineMath' && node.type !== 'math') return;
 			const displayMode = node.type === 'math';
-			const html = renderMath(node.value ?? '', { displayMode, macros, where });
+			let tex = node.value ?? '';
+			let id = '';
+			const label = /\\label\{(eq:[\w-]+)\}/.exec(tex);
+			if (label) {
+				const entry = labels.get(label[1]);
+				if (!displayMode || !entry) throw new Error(`${where}: ${label[1]} can only label a display formula`);
+				tex = `${tex.replace(label[0], '')} \\tag{${entry.number}}`;
+				id = ` id="${label[1].replace(':', '-')}"`;
+			}
+			const html = renderMath(tex, { displayMode, macros, where });
 			node.type = 'html';
-			node.value = escapeBraces(displayMode ? `<div class="math-display">${html}</div>` : html);
+			node.value = escapeBraces(displayMode ? `<div class="math-display"${id}>${html}</div>` : html);
 			delete node.data;
 			delete node.children;
 		});

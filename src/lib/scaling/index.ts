@@ -12,3 +12,6 @@ export * from './parametric';
 export * from './presets';
 export * from './tables';
 export * from './units';
+export * from './inverse';
+export * from './profiles';
+export * from './compare';

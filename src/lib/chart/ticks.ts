@@ -1,0 +1,17 @@
+// Tick values for the axes, computed from the scales (Svelte draws them; d3-axis would touch the DOM).
+import type { ScaleContinuousNumeric } from 'd3-scale';
+
+/** Powers of ten inside a log domain, thinned so at most `max` remain: 1e7, 1e8, … */
+export function decadeTicks(domain: readonly number[], max = 8): number[] {
+	const lo = Math.ceil(Math.log10(Math.min(domain[0], domain[1])) - 1e-9);
+	const hi = Math.floor(Math.log10(Math.max(domain[0], domain[1])) + 1e-9);
+	const all: number[] = [];
+	for (let e = lo; e <= hi; e++) all.push(10 ** e);
+	const step = Math.max(1, Math.ceil(all.length / max));
+	return all.filter((_, i) => i % step === 0);
+}
+
+/** Ticks for either kind of scale: decades on log scales, d3's nice ticks on linear ones. */
+export function ticksFor(scale: ScaleContinuousNumeric<number, number>, kind: 'log' | 'linear', max: number): number[] {
+	return kind === 'log' ? decadeTicks(scale.domain(), max) : scale.ticks(max);
+}

@@ -1,0 +1,91 @@
+// Cross-references and citations in chapters, resolved at build time:
+//   [@hoffmann2022]  [@kaplan2020, §2]  [@a; @b]  → "(Hoffmann et al. 2022)" linking into the bibliography
+//   [eq:frontier]                                  → "(4.2)" linking to the equation, in any chapter
+//   [fig:iso-loss]                                 → "Figure 4.1"
+//   [text](/derivation/)                           → the same link under the configured base path
+// and `figure="x"` on a widget gets its number. Anything that points nowhere stops the build, naming the chapter.
+import { scanLabels } from './labels.js';
+
+/** @typedef {import('./types').MdNode} MdNode */
+/** @typedef {import('./types').MdFile} MdFile */
+/** @typedef {{ short: string, year: number | null }} BibEntry */
+
+/** @param {string} s */
+const escapeHtml = (s) =>
+	s.replace(/[&<>"{}]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * @param {MdNode} node
+ * @returns {string}
+ */
+function textOf(node) {
+	if (typeof node.value === 'string') return node.value;
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * @param {{ base: string, bibliography: Record<string, BibEntry>, contentDir: string }} options
+ */
+export function remarkRefs({ base, bibliography, contentDir }) {
+	/** @param {MdNode} tree @param {MdFile} file */
+	return (tree, file) => {
+		const where = file.filename ?? file.path ?? 'a chapter';
+		const slug = /\d{2}-([a-z0-9-]+)\.md$/.exec(where)?.[1];
+		// Re-read on every chapter so the dev server picks up new labels without a restart.
+		const labels = scanLabels(contentDir);
+		/** @param {string} message */
+		const fail = (message) => {
+			throw new Error(`${where}: ${message}`);
+		};
+		/** @param {{ slug: string }} label @param {string} id */
+		const href = (label, id) => (label.slug === slug ? `#${id}` : `${base}/${label.slug}/#${id}`);
+
+		/** @param {string} raw */
+		function citation(raw) {
+			const parts = raw.split(';').map((part) => {
+				const m = /^\s*@([\w-]+)\s*(?:,\s*(.+))?$/.exec(part);
+				if (!m) fail(`cannot read the citation [${raw}]: write [@key] or [@key, §3]`);
+				const [, key, locator] = /** @type {RegExpExecArray} */ (m);
+				const entry = bibliography[key];
+				if (!entry) fail(`the citation key "${key}" is not in content/bibliography.json`);
+				const text = `${entry.short}${entry.year ? ` ${entry.year}` : ''}${locator ? `, ${locator}` : ''}`;
+				return `<a class="cite" href="${base}/references/#ref-${key}">${escapeHtml(text)}</a>`;
+			});
+			return `<span class="citation">(${parts.join('; ')})</span>`;
+		}
+
+		/** @param {string} raw */
+		function reference(raw) {
+			const label = labels.get(raw);
+			if (!label) fail(`[${raw}] points nowhere: no chapter defines ${raw}`);
+			const { kind, number } = /** @type {import('./labels.js').Label} */ (label);
+			const id = raw.replace(':', '-');
+			const text = kind === 'eq' ? `(${number})` : `Figure ${number}`;
+			return `<a class="xref ${kind}" href="${href(/** @type {import('./labels.js').Label} */ (label), id)}">${text}</a>`;
+		}
+
+		/** @param {MdNode} node */
+		function visit(node) {
+			if (!node.children) return;
+			node.children = node.children.map((child) => {
+				if (child.type === 'linkReference') {
+					const raw = textOf(child);
+					if (raw.startsWith('@')) return { type: 'html', value: citation(raw) };
+					if (/^(eq|fig):/.test(raw)) return { type: 'html', value: reference(raw) };
+				}
+				if (child.type === 'link' && typeof child.url === 'string' && child.url.startsWith('/')) {
+					child.url = `${base}${child.url}`;
+				}
+				if (child.type === 'html' && typeof child.value === 'string') {
+					child.value = child.value.replace(/(<[A-Z]\w*\b[^>]*?\sfigure="([\w-]+)")/g, (m, tag, name) => {
+						const label = labels.get(`fig:${name}`);
+						return label ? `${tag} number="${label.number}"` : m;
+					});
+				}
+				visit(child);
+				return child;
+			});
+		}
+		visit(tree);
+	};
+}

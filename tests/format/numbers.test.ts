@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatCount,
+	formatFlop,
+	formatLoss,
+	formatPercent,
+	formatRounded,
+	formatScientific,
+	MISSING,
+	significant,
+	superscript
+} from '$lib/format/numbers';
+
+describe('formatCount (parameters and tokens)', () => {
+	it.each([
+		[70e9, '70 B'],
+		[1.4e12, '1.4 T'],
+		[32.19e9, '32.2 B'],
+		[400e6, '400 M'],
+		[175e9, '175 B'],
+		[216.2e12, '216 T'],
+		[999.96e9, '1 T'],
+		[5e3, '5 K'],
+		[20, '20'],
+		[1.2e16, '1.2 × 10¹⁶']
+	])('%d → %s', (x, shown) => {
+		expect(formatCount(x)).toBe(shown);
+	});
+});
+
+describe('formatFlop', () => {
+	it.each([
+		[5.76e23, '5.8 × 10²³'],
+		[1e17, '1.0 × 10¹⁷'],
+		[9.96e23, '1.0 × 10²⁴'],
+		[8.64e19, '8.6 × 10¹⁹'],
+		[3e21, '3.0 × 10²¹']
+	])('%d → %s', (x, shown) => {
+		expect(formatFlop(x)).toBe(shown);
+	});
+
+	it('writes negative exponents with a superscript minus', () => {
+		expect(formatScientific(2.5e-3)).toBe('2.5 × 10⁻³');
+		expect(superscript(-12)).toBe('⁻¹²');
+	});
+});
+
+describe('other formats', () => {
+	it.each([
+		[6666.67, '6,700'],
+		[0.0067, '0.0067'],
+		[1.23e6, '1.2 M']
+	])('formatRounded(%d) → %s', (x, shown) => {
+		expect(formatRounded(x)).toBe(shown);
+	});
+
+	it('gives losses three decimals and fractions as percentages', () => {
+		expect(formatLoss(1.93712)).toBe('1.937');
+		expect(formatPercent(0.4)).toBe('40%');
+		expect(formatPercent(1.064)).toBe('110%');
+		expect(significant(92.647, 3)).toBe('92.6');
+	});
+
+	it.each([NaN, Infinity, -Infinity])('never shows %d: every formatter prints an em dash', (x) => {
+		for (const f of [formatCount, formatFlop, formatLoss, formatPercent, formatRounded, significant]) {
+			expect(f(x)).toBe(MISSING);
+		}
+	});
+});

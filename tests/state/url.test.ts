@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '$lib/state/domain';
+import { readQuery, writeQuery } from '$lib/state/url';
+
+const read = (q: string) => readQuery(new URLSearchParams(q));
+
+describe('readQuery', () => {
+	it('reads a budget and a law', () => {
+		const { values, notes } = read('C=1e21&law=besiroglu2024');
+		expect(values).toEqual({ computeBudget: 1e21, lawId: 'besiroglu2024' });
+		expect(notes).toEqual([]);
+	});
+
+	it('reads a model point, gpu and mfu', () => {
+		expect(read('N=7e10&D=1.4e12&gpu=h100&mfu=0.5').values).toEqual({
+			model: { params: 7e10, tokens: 1.4e12 },
+			acceleratorId: 'h100',
+			mfu: 0.5
+		});
+	});
+
+	it('leaves an empty query at nothing set', () => {
+		expect(read('')).toEqual({ values: {}, notes: [] });
+	});
+
+	it.each([
+		'C=abc',
+		'C=-1e20',
+		'C=0',
+		'C=1e999',
+		'C=1e300',
+		'C=NaN',
+		'C=Infinity',
+		'law=__proto__',
+		'law=constructor',
+		'law=kaplan2020',
+		'law=<script>alert(1)</script>',
+		'N=1e9',
+		'N=abc&D=1e9',
+		'gpu=tpu',
+		'mfu=2',
+		'mfu=0'
+	])('ignores %s with a note and sets nothing', (q) => {
+		const { values, notes } = read(q);
+		expect(values).toEqual({});
+		expect(notes.length).toBe(1);
+		expect(notes[0]).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	it('never repeats what the URL said', () => {
+		const { notes } = read('C=<img src=x onerror=alert(1)>&law=<b>x</b>');
+		expect(notes.join(' ')).not.toMatch(/<|onerror|alert/);
+	});
+});
+
+describe('writeQuery', () => {
+	it('writes nothing for the default state', () => {
+		expect(writeQuery(DEFAULTS).toString()).toBe('');
+	});
+
+	it('round-trips through readQuery', () => {
+		const state = {
+			...DEFAULTS,
+			computeBudget: 3.2e21,
+			lawId: 'hoffmann2022-unrounded' as const,
+			model: { params: 7e10, tokens: 1.4e12 },
+			acceleratorId: 'h100',
+			mfu: 0.55
+		};
+		const { values, notes } = readQuery(writeQuery(state));
+		expect(notes).toEqual([]);
+		expect({ ...DEFAULTS, ...values }).toEqual(state);
+	});
+});

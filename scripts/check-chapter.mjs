@@ -19,7 +19,9 @@ for (const file of files) {
 		if (!result) throw new Error('mdsvex returned nothing');
 		compileSvelte(result.code, { filename: file, generate: 'server', runes: true });
 		const fm = /** @type {{ fm?: Record<string, unknown> }} */ (result.data ?? {}).fm ?? {};
-		console.log(`ok   ${file}  (${fm.words ?? '?'} words, ${Array.isArray(fm.headings) ? fm.headings.length : 0} headings)`);
+		console.log(
+			`ok   ${file}  (${fm.words ?? '?'} words, ${Array.isArray(fm.headings) ? fm.headings.length : 0} headings)`
+		);
 	} catch (error) {
 		failed++;
 		console.log(`FAIL ${file}\n     ${error instanceof Error ? error.message : String(error)}`);

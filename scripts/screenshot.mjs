@@ -13,7 +13,13 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
 	executablePath,
-	args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+	args: [
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic'
+	]
 });
 for (const path of paths) {
 	for (const width of widths) {
@@ -29,8 +35,18 @@ for (const path of paths) {
 			page.on('pageerror', (e) => console.log('page error:', e.message));
 			await page.goto(base + path, { waitUntil: 'networkidle' });
 			const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}-${theme}${process.env.NOJS ? '-nojs' : ''}.png`;
-			await page.screenshot({ path: `${out}/${name}`, fullPage: !!process.env.FULL });
-			console.log(`${out}/${name}`);
+			if (process.env.SELECTOR) {
+				// One picture per matching element, e.g. SELECTOR=figure.widget for each widget.
+				const elements = await page.locator(process.env.SELECTOR).all();
+				for (const [i, element] of elements.entries()) {
+					const file = `${out}/${name.replace('.png', `-${i}.png`)}`;
+					await element.screenshot({ path: file });
+					console.log(file);
+				}
+			} else {
+				await page.screenshot({ path: `${out}/${name}`, fullPage: !!process.env.FULL });
+				console.log(`${out}/${name}`);
+			}
 			await context.close();
 		}
 	}

@@ -29,7 +29,10 @@ describe('extractDeclaration', () => {
 	});
 
 	it('takes a one-line constant with its line comment', () => {
-		expect(extractDeclaration(source, 'SIX')).toEqual({ lines: ['// Why six.', 'export const SIX = 6;'], firstLine: 10 });
+		expect(extractDeclaration(source, 'SIX')).toEqual({
+			lines: ['// Why six.', 'export const SIX = 6;'],
+			firstLine: 10
+		});
 	});
 
 	it('takes a multi-line constant to its closing line', () => {
@@ -42,6 +45,8 @@ describe('extractDeclaration', () => {
 	});
 
 	it('names what is missing', () => {
-		expect(() => extractDeclaration(source, 'subtract', 'math.ts')).toThrow(/math.ts has no exported declaration called subtract/);
+		expect(() => extractDeclaration(source, 'subtract', 'math.ts')).toThrow(
+			/math.ts has no exported declaration called subtract/
+		);
 	});
 });

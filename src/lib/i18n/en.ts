@@ -73,6 +73,11 @@ export const ui = {
 		gpuHours: (accelerator: string) => `${accelerator}-hours`
 	},
 	notes: { dismiss: 'Dismiss' },
+	explore: {
+		title: 'Explore: every widget, one budget',
+		intro:
+			'All the essay’s figures on one page, sharing one compute budget and one loss fit. Move any control and every figure follows; the address bar keeps the state, so a link reopens this exact view.'
+	},
 	lawPicker: 'Loss fit',
 	isoLoss: {
 		caption:
@@ -95,12 +100,68 @@ export const ui = {
 		onFrontier: 'It is on the compute-optimal frontier: no model reaches its loss for less.',
 		placeHint: 'Not moved yet: it starts at Gopher (280 B parameters, 300 B tokens).',
 		reset: 'Back to Gopher',
-		optimumLine: (n: string, d: string, l: string) => `Optimum at your budget: ${n} parameters, ${d} tokens, loss ${l}.`,
+		optimumLine: (n: string, d: string, l: string) =>
+			`Optimum at your budget: ${n} parameters, ${d} tokens, loss ${l}.`,
 		tableLevel: 'Contour L',
 		tableMinN: 'Smallest N that can reach it',
 		tableCompute: 'Cheapest compute to reach it (FLOP)',
 		tableOptN: 'Compute-optimal N there',
 		tableOptD: 'Compute-optimal D there'
+	},
+	isoFlop: {
+		caption:
+			'IsoFLOP profiles, Approach 2 made live: each curve is the loss of every model size trained on one budget (the rest of the budget goes to tokens). Each curve has a lowest point; the line through those minima is the compute-optimal frontier. Your budget’s curve is the thick one.',
+		chart: 'Loss against model size for several fixed compute budgets',
+		fan: 'Budgets around yours',
+		paper: 'The paper’s nine budgets',
+		budgets: 'Budgets',
+		parabola: 'Fit a parabola in log N to each curve, as Approach 2 did',
+		minima: 'line through the minima',
+		yours: 'your budget',
+		vertex: 'parabola vertex',
+		budget: 'Budget C (FLOP)',
+		optN: 'Optimal N',
+		optD: 'Optimal D',
+		optL: 'Minimum loss',
+		vertexN: 'Parabola vertex N',
+		vertexError: 'Vertex vs true optimum'
+	},
+	calculator: {
+		caption:
+			'Every fit side by side. For your budget, each row is one law’s compute-optimal split; the loss column scores every split with the fit chosen above, so that fit’s own row has the lowest loss. Below: start from a token count instead.',
+		law: 'Law',
+		params: 'Parameters N',
+		tokens: 'Tokens D',
+		ratio: 'D/N',
+		loss: (fit: string) => `Loss (${fit})`,
+		best: 'lowest',
+		tokensHeading: 'Start from the data you have',
+		tokensInput: 'Training tokens you have',
+		tokensHint: 'e.g. 100 B, 1.4 T, 1e11',
+		tokensInvalid: 'Type a token count from 1 M to 10,000 T, e.g. 100 B.',
+		budgetNeeded: 'Budget it implies (FLOP)',
+		hours: (accelerator: string) => `${accelerator}-hours`,
+		kaplanNote:
+			'Kaplan’s row uses his N and spends the rest of the budget on tokens (his own D formula does not add up to the same budget).'
+	},
+	modelsMap: {
+		caption:
+			'Published models on the parameters–tokens plane. The dashed line is the compute-optimal frontier of the chosen fit; the dotted line trains 20 tokens per parameter; faint lines are each model’s iso-FLOP line (every model its compute could have trained). Focus or hover a model for its numbers.',
+		chart: 'Published language models by parameters and training tokens',
+		frontier: 'compute-optimal frontier',
+		tokens20: '20 tokens per parameter',
+		pick: 'Show a model',
+		readout: (name: string) => `${name}`,
+		size: (ratio: string, direction: string) => `${ratio} ${direction} than compute-optimal for its compute`,
+		larger: 'larger',
+		smaller: 'smaller',
+		extraLoss: (loss: string) => `its loss is ${loss} above the optimum for the same compute`,
+		model: 'Model',
+		compute: 'Compute (FLOP)',
+		ratio: 'Tokens per parameter',
+		optN: 'Compute-optimal N',
+		sizeRatio: 'N / N_opt',
+		source: 'Source'
 	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 } as const;

@@ -11,8 +11,7 @@ import { scanLabels } from './labels.js';
 /** @typedef {{ short: string, year: number | null }} BibEntry */
 
 /** @param {string} s */
-const escapeHtml = (s) =>
-	s.replace(/[&<>"{}]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s) => s.replace(/[&<>"{}]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * @param {MdNode} node

@@ -11,6 +11,8 @@ export type LawKind = 'parametric' | 'allocation';
 export interface LawInfo {
 	id: LawId;
 	label: string;
+	/** A few words for table rows and legends. */
+	short: string;
 	kind: LawKind;
 	cite: string;
 }
@@ -18,19 +20,21 @@ export interface LawInfo {
 const allocationInfo: Record<AllocationRuleId, Omit<LawInfo, 'id' | 'kind'>> = {
 	'hoffmann2022-approach1': {
 		label: 'Hoffmann et al. 2022, Approach 1 (Table 3)',
+		short: 'Approach 1',
 		cite: 'hoffmann2022'
 	},
 	'hoffmann2022-approach2': {
 		label: 'Hoffmann et al. 2022, Approach 2 (Table A3)',
+		short: 'Approach 2',
 		cite: 'hoffmann2022'
 	},
-	kaplan2020: { label: 'Kaplan et al. 2020', cite: 'kaplan2020' },
-	tokens20: { label: '20 tokens per parameter', cite: 'hoffmann2022' }
+	kaplan2020: { label: 'Kaplan et al. 2020', short: 'Kaplan 2020', cite: 'kaplan2020' },
+	tokens20: { label: '20 tokens per parameter', short: '20 tokens/param', cite: 'hoffmann2022' }
 };
 
 function parametricEntry(id: ParametricLawId): LawInfo {
-	const { label, cite } = parametricPresets[id];
-	return { id, label, kind: 'parametric', cite };
+	const { label, short, cite } = parametricPresets[id];
+	return { id, label, short, kind: 'parametric', cite };
 }
 
 function allocationEntry(id: AllocationRuleId): LawInfo {

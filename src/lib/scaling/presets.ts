@@ -5,6 +5,7 @@ import type { ParametricLaw } from './parametric';
  */
 export interface ParametricPreset {
 	label: string;
+	short: string;
 	cite: string;
 	law: ParametricLaw;
 }
@@ -13,6 +14,7 @@ export const parametricPresets = {
 	/** hoffmann2022 App. D.2 eq. 10, rounded as printed. */
 	hoffmann2022: {
 		label: 'Hoffmann et al. 2022, Approach 3 (printed)',
+		short: 'Approach 3, printed',
 		cite: 'hoffmann2022',
 		law: { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 }
 	},
@@ -22,6 +24,7 @@ export const parametricPresets = {
 	 */
 	'hoffmann2022-unrounded': {
 		label: 'Hoffmann et al. 2022, Approach 3 (unrounded)',
+		short: 'Approach 3, unrounded',
 		cite: 'besiroglu2024',
 		law: {
 			E: Math.exp(0.5267228),
@@ -34,6 +37,7 @@ export const parametricPresets = {
 	/** besiroglu2024: Epoch's refit to 240 points read off the paper's Figure 4. */
 	besiroglu2024: {
 		label: 'Besiroglu et al. 2024 (Epoch refit)',
+		short: 'Epoch refit',
 		cite: 'besiroglu2024',
 		law: { E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 }
 	}

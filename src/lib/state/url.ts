@@ -3,13 +3,7 @@
 import { accelerators, isParametricLawId, type ParametricLawId } from '$lib/scaling';
 import { formatFlop } from '$lib/format/numbers';
 import { parseNumber } from '$lib/format/parse';
-import {
-	BUDGET_MAX,
-	BUDGET_MIN,
-	DEFAULTS,
-	MODEL_DOMAIN,
-	type ExploreSnapshot
-} from './domain';
+import { BUDGET_MAX, BUDGET_MIN, DEFAULTS, MODEL_DOMAIN, type ExploreSnapshot } from './domain';
 
 export interface QueryReading {
 	/** The values the query set validly; keys it did not set are absent. */

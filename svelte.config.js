@@ -5,6 +5,7 @@ import { mdsvex } from 'mdsvex';
 // reach Svelte and fail to compile.
 import remarkMath from 'remark-math';
 import { remarkChapter } from './src/lib/markdown/remark-chapter.js';
+import { remarkInlineComponents } from './src/lib/markdown/remark-inline-components.js';
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ export const mdsvexOptions = {
 	extensions: ['.md'],
 	smartypants: { dashes: 'oldschool' },
 	remarkPlugins: [
+		remarkInlineComponents,
 		remarkMath,
 		[remarkKatex, { macros: katexMacros, contentDir }],
 		[remarkRefs, { base, bibliography, contentDir }],
@@ -43,10 +45,7 @@ export const mdsvexOptions = {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [
-		vitePreprocess(),
-		mdsvex(mdsvexOptions)
-	],
+	preprocess: [vitePreprocess(), mdsvex(mdsvexOptions)],
 	compilerOptions: {
 		runes: true,
 		warningFilter: (warning) =>

@@ -77,3 +77,18 @@ export function orderChapters(chapters: ChapterMeta[]): ChapterMeta[] {
 	if (slugs.size !== sorted.length) throw new RangeError('two chapters share a slug');
 	return sorted;
 }
+
+export interface TocEntry extends Heading {
+	children: Heading[];
+}
+
+/** Nests each h3 under the h2 before it, for a table of contents that numbers only the sections. */
+export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
+	const toc: TocEntry[] = [];
+	for (const heading of headings) {
+		const parent = toc.at(-1);
+		if (heading.depth === 3 && parent) parent.children.push(heading);
+		else toc.push({ ...heading, children: [] });
+	}
+	return toc;
+}

@@ -68,6 +68,14 @@ export function formatCount(x: number, digits = 3): string {
 	return significant(x, digits);
 }
 
+/** Axis ticks for counts (decades): "100 M", "1 T", and past 10¹⁵ just "10¹⁶". */
+export function formatCountTick(x: number): string {
+	if (!Number.isFinite(x)) return MISSING;
+	if (Math.abs(x) < 1e15) return formatCount(x);
+	const { mantissa, exponent } = scientific(x, 2);
+	return mantissa === '1.0' ? `10${superscript(exponent)}` : formatScientific(x, 2);
+}
+
 /** FLOP counts always in powers of ten: "5.8 × 10²³". */
 export function formatFlop(x: number): string {
 	return formatScientific(x, 2);

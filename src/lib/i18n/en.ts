@@ -83,7 +83,7 @@ export const ui = {
 		caption:
 			'Contours of the loss L(N, D) for the chosen fit, with the iso-FLOP line of your budget (every model it can train) and the compute-optimal frontier. The optimum sits where the iso-FLOP line just touches a contour. Drag “your model” or focus it and use the arrow keys.',
 		chart: 'Iso-loss contours over parameters and tokens',
-		contour: (loss: string) => `L = ${loss}`,
+		contour: (loss: string) => loss,
 		isoFlop: 'iso-FLOP line of your budget',
 		frontier: 'compute-optimal frontier',
 		optimum: 'optimum',

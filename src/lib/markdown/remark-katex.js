@@ -21,20 +21,32 @@ export function escapeBraces(html) {
  * @param {{ displayMode: boolean, macros: Record<string, string>, where: string }} options
  */
 export function renderMath(tex, { displayMode, macros, where }) {
+	/** @type {string[]} */
+	const refused = [];
+	let html;
 	try {
-		return katex.renderToString(tex, {
+		html = katex.renderToString(tex, {
 			displayMode,
 			throwOnError: true,
 			// Everything non-standard is an error, except \htmlClass, which the quantity macros use on purpose.
 			strict: (/** @type {string} */ code) => (code === 'htmlExtension' ? 'ignore' : 'error'),
 			// KaTeX writes \gdef definitions into the object it is given: hand it a copy so formulas stay independent.
 			macros: { ...macros },
-			trust: (/** @type {{ command?: string }} */ context) => context.command === '\\htmlClass'
+			trust: (/** @type {{ command: string }} */ context) => {
+				if (context.command === '\\htmlClass') return true;
+				refused.push(context.command);
+				return false;
+			}
 		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		throw new Error(`KaTeX could not render a formula in ${where}: ${message}\n  formula: ${tex}`);
 	}
+	// KaTeX draws an untrusted command as red text instead of throwing: never ship that.
+	if (refused.length > 0) {
+		throw new Error(`KaTeX refused ${refused.join(', ')} in ${where} (only \\htmlClass is allowed)\n  formula: ${tex}`);
+	}
+	return html;
 }
 
 /**

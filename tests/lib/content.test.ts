@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { chapterMeta, orderChapters, parseChapterFile, readingMinutes, tableOfContents } from '$lib/content';
+
+describe('chapter files', () => {
+	it.each([
+		['/content/04-derivation.md', 4, 'derivation'],
+		['/content/10-references.md', 10, 'references']
+	])('%s is chapter %d with slug %s', (file, number, slug) => {
+		expect(parseChapterFile(file)).toEqual({ number, slug });
+	});
+
+	it.each(['/content/4-x.md', '/content/04_x.md', '/content/04-X.md', '/content/README.md'])('refuses %s', (file) => {
+		expect(() => parseChapterFile(file)).toThrow(/content\/NN-slug\.md/);
+	});
+
+	it('needs a title and a summary, naming the file', () => {
+		expect(() => chapterMeta('/content/01-a.md', { summary: 's' })).toThrow(/01-a\.md.*"title"/);
+		expect(() => chapterMeta('/content/01-a.md', { title: 't', summary: '  ' })).toThrow(/"summary"/);
+	});
+
+	it('computes reading time from the word count', () => {
+		expect(readingMinutes(0)).toBe(1);
+		expect(readingMinutes(1400)).toBe(7);
+		expect(chapterMeta('/content/01-a.md', { title: 't', summary: 's', words: 1000 }).readingMinutes).toBe(5);
+	});
+
+	it('orders chapters by number and refuses duplicates', () => {
+		const a = chapterMeta('/content/02-a.md', { title: 't', summary: 's' });
+		const b = chapterMeta('/content/01-b.md', { title: 't', summary: 's' });
+		expect(orderChapters([a, b]).map((c) => c.slug)).toEqual(['b', 'a']);
+		const c = chapterMeta('/content/02-c.md', { title: 't', summary: 's' });
+		expect(() => orderChapters([a, c])).toThrow(/share the number 2/);
+	});
+});
+
+describe('tableOfContents', () => {
+	it('nests each h3 under the h2 before it', () => {
+		const toc = tableOfContents([
+			{ depth: 2, id: 'a', text: 'A' },
+			{ depth: 3, id: 'a1', text: 'A1' },
+			{ depth: 3, id: 'a2', text: 'A2' },
+			{ depth: 2, id: 'b', text: 'B' }
+		]);
+		expect(toc.map((s) => [s.id, s.children.map((c) => c.id)])).toEqual([
+			['a', ['a1', 'a2']],
+			['b', []]
+		]);
+	});
+
+	it('keeps a leading h3 as a section of its own', () => {
+		expect(tableOfContents([{ depth: 3, id: 'x', text: 'X' }])).toHaveLength(1);
+	});
+});

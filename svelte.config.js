@@ -10,7 +10,9 @@ import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
 import { readFileSync } from 'node:fs';
 
-const base = process.env.BASE_PATH ?? '';
+/** The sub-path the site is hosted under ("" at the root); must start with a slash and not end with one. */
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH?.replace(/\/+$/, '') ?? '');
+if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/", got ${base}`);
 const contentDir = new URL('./content', import.meta.url).pathname;
 const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 

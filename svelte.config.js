@@ -8,6 +8,7 @@ import { remarkChapter } from './src/lib/markdown/remark-chapter.js';
 import { remarkInlineComponents } from './src/lib/markdown/remark-inline-components.js';
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** The sub-path the site is hosted under ("" at the root); must start with a slash and not end with one. */
@@ -30,6 +31,17 @@ export const katexMacros = {
 	'\\Lopt': '\\htmlClass{q-loss}{L^{*}}', // optimal loss at a budget
 	'\\flop': '\\,\\mathrm{FLOP}' // the unit, upright
 };
+
+/**
+ * The hash of the one inline script we write ourselves (the theme script in src/app.html), so the Content-Security-Policy
+ * can allow exactly it. SvelteKit hashes its own inline scripts.
+ */
+function inlineScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		([, body]) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
+	);
+}
 
 /** How chapters compile: also used by scripts/check-chapter.mjs. @type {import('mdsvex').MdsvexOptions} */
 export const mdsvexOptions = {
@@ -70,7 +82,23 @@ const config = {
 		}),
 		// A course can host the build under a sub-path: BASE_PATH=/course/chinchilla npm run build.
 		paths: { base, relative: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Nothing from another origin, ever. Styles allow inline: KaTeX positions glyphs with style attributes and
+		// library components inject their CSS (see vitePlugin above); scripts allow only our own and hashed ones.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inlineScriptHashes()],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'], // Vite inlines the smallest KaTeX fonts as data: URLs
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

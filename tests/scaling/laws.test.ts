@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, isLawId, lawIds, laws, loss, parametricLawIds, trainingCompute } from '$lib/scaling';
+import { allocate, exponentsOf, isLawId, lawIds, laws, loss, parametricLawIds, trainingCompute } from '$lib/scaling';
 import { badNumbers, expectRelative } from './helpers';
 
 const allIds = [
@@ -74,5 +74,23 @@ describe('loss', () => {
 
 	it.each(badNumbers)('refuses a %s parameter count', (_, bad) => {
 		expect(() => loss('hoffmann2022', bad, 1e10)).toThrow(/params/);
+	});
+});
+
+describe('exponentsOf', () => {
+	it.each(lawIds)('%s: N_opt grows as C^a, measured between two budgets', (id) => {
+		const { a, b } = exponentsOf(id);
+		expect(a + b).toBeCloseTo(1, 14);
+		const measured = Math.log(allocate(id, 1e26).params / allocate(id, 1e20).params) / Math.log(1e6);
+		expect(measured).toBeCloseTo(a, 10);
+	});
+
+	it.each([
+		['hoffmann2022-approach1', 0.5],
+		['hoffmann2022-approach2', 0.49],
+		['kaplan2020', 0.73],
+		['tokens20', 0.5]
+	] as const)('%s has a ≈ %d', (id, a) => {
+		expect(Math.abs(exponentsOf(id).a - a)).toBeLessThanOrEqual(0.01);
 	});
 });

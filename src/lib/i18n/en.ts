@@ -73,6 +73,12 @@ export const ui = {
 		gpuHours: (accelerator: string) => `${accelerator}-hours`
 	},
 	notes: { dismiss: 'Dismiss' },
+	theme: {
+		label: 'Colour theme',
+		auto: 'Auto',
+		light: 'Light',
+		dark: 'Dark'
+	},
 	explore: {
 		title: 'Explore: every widget, one budget',
 		intro:

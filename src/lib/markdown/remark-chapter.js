@@ -31,6 +31,8 @@ export function remarkChapter() {
 		let words = 0;
 		for (const node of tree.children ?? []) {
 			if (node.type === 'yaml') continue;
+			// Wide tables scroll sideways on narrow screens; tabindex lets keyboard users scroll them.
+			if (node.type === 'table') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, tabindex: 0 } };
 			const text = plainText(node);
 			words += countWords(text);
 			const depth = node.depth ?? 0;
@@ -38,6 +40,10 @@ export function remarkChapter() {
 			const id = slug(text);
 			headings.push({ depth, id, text: text.trim() });
 			node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+			// The heading is its own anchor link: its text names the link, so it needs no extra words to translate.
+			node.children = [
+				{ type: 'link', url: `#${id}`, data: { hProperties: { className: ['anchor'] } }, children: node.children }
+			];
 		}
 		file.data.fm = { ...file.data.fm, headings, words };
 	};

@@ -82,7 +82,9 @@ export function remarkKatex({ macros = {}, contentDir } = {}) {
 			}
 			const html = renderMath(tex, { displayMode, macros, where });
 			node.type = 'html';
-			node.value = escapeBraces(displayMode ? `<div class="math-display"${id}>${html}</div>` : html);
+			// A wide formula scrolls sideways; tabindex lets keyboard users scroll it too.
+			const display = `<div class="math-display"${id} tabindex="0">${html}</div>`;
+			node.value = escapeBraces(displayMode ? display : html);
 			delete node.data;
 			delete node.children;
 		});

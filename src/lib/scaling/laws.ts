@@ -1,4 +1,11 @@
-import { allocationRules, type AllocationRuleId, type Allocation } from './allocation';
+import {
+	allocationRules,
+	approach1Fit,
+	approach2Fit,
+	kaplanParams,
+	type AllocationRuleId,
+	type Allocation
+} from './allocation';
 import { requirePositive } from './errors';
 import { frontierOf, optimalLossOf, type Frontier, type OptimalLoss } from './frontier';
 import { lossOf, type ParametricLaw } from './parametric';
@@ -53,6 +60,14 @@ export const laws: Record<LawId, LawInfo> = {
 };
 
 export const lawIds = Object.keys(laws) as LawId[];
+
+const allocationExponents: Record<AllocationRuleId, number> = {
+	'hoffmann2022-approach1': approach1Fit.exponent,
+	'hoffmann2022-approach2': approach2Fit.exponent,
+	kaplan2020: kaplanParams.exponent,
+	// N = √(C/120).
+	tokens20: 0.5
+};
 export const parametricLawIds = lawIds.filter((id) => laws[id].kind === 'parametric') as ParametricLawId[];
 
 export function isLawId(id: unknown): id is LawId {
@@ -107,6 +122,16 @@ export function allocate(lawId: LawId, computeBudget: number): Allocation {
 		return { params, tokens: computeBudget / (6 * params) };
 	}
 	return allocationRules[id](computeBudget);
+}
+
+/**
+ * The exponents of a law's allocation, N_opt ∝ C^a and D_opt ∝ C^b (a + b = 1 since 6·N·D = C): from the closed form
+ * for parametric laws, from the fit for Approaches 1 and 2, 0.73 for Kaplan and 0.5 for 20 tokens per parameter.
+ */
+export function exponentsOf(lawId: LawId): { a: number; b: number } {
+	const id = requireLawId(lawId);
+	const a = isParametricLawId(id) ? frontier(id).a : allocationExponents[id];
+	return { a, b: 1 - a };
 }
 
 /** The loss a parametric law predicts for `params` parameters trained on `tokens` tokens. */

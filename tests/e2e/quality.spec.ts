@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import { SUBPATH_URL } from '../../playwright.config';
+import { allPages, chapterSlugs, expect, test, watch } from './fixtures';
+
+test.describe('accessibility (axe-core)', () => {
+	for (const scheme of ['light', 'dark'] as const) {
+		for (const path of allPages) {
+			test(`${path} has no violations in the ${scheme} theme`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(path);
+				await page.waitForLoadState('networkidle');
+				// Open every "show the data" table so its contents are checked too.
+				for (const details of await page.locator('details').all())
+					await details.evaluate((d) => d.setAttribute('open', ''));
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			});
+		}
+	}
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of allPages) {
+		test(`${path} shows its text, math and figures`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('h1')).not.toBeEmpty();
+			// The prose, leaving out code (which may say "undefined" on purpose).
+			const prose = await page.locator('main').evaluate((main) => {
+				const copy = main.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('pre, code').forEach((code) => code.remove());
+				return copy.textContent ?? '';
+			});
+			expect(prose.length).toBeGreaterThan(300);
+			expect(prose).not.toMatch(/\bNaN\b|Infinity|undefined|\$\$/);
+			if (path !== '/' && path !== '/references/' && path !== '/explore/') {
+				await expect(page.locator('main .katex').first()).toBeAttached();
+			}
+			for (const figure of await page.locator('figure.widget').all()) {
+				// Every widget is there in its default state: a chart or a table with numbers.
+				await expect(figure.locator('svg path, table td').first()).toBeAttached();
+			}
+		});
+	}
+});
+
+test('the theme choice persists and applies before the first paint', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Colour theme').selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.goto(`/${chapterSlugs[0]}/`);
+	// Set by the inline script in <head>, before hydration: read it at DOMContentLoaded.
+	const early = await page.evaluate(() => document.documentElement.dataset.theme);
+	expect(early).toBe('dark');
+	const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(background).toBe('rgb(21, 23, 28)');
+	await page.getByLabel('Colour theme').selectOption('auto');
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('the table of contents marks the section being read', async ({ page }) => {
+	await page.goto(`/${chapterSlugs[3]}/`);
+	const links = page.getByRole('navigation', { name: 'On this page' }).locator('a');
+	const last = links.last();
+	const id = (await last.getAttribute('href'))!;
+	await page.locator(id).scrollIntoViewIfNeeded();
+	await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'start' }), id);
+	await expect(last).toHaveAttribute('aria-current', 'location');
+});
+
+test('every page sends a Content-Security-Policy that allows nothing from other origins', async ({ page }) => {
+	for (const path of allPages) {
+		await page.goto(path);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).not.toMatch(/https?:|\*/);
+	}
+});
+
+test('printing hides the controls and prints each figure’s state URL', async ({ page }) => {
+	await page.goto('/explore/?C=1e22');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('slider', { name: /compute budget/i })).toBeHidden();
+	await expect(page.locator('figure.widget .print-url').first()).toBeVisible();
+	await expect(page.locator('figure.widget .print-url').first()).toContainText('C=1e22');
+});
+
+test.describe('the sub-path build', () => {
+	test('every internal link and asset resolves (crawl)', async ({ page, request }) => {
+		const origin = new URL(SUBPATH_URL).origin;
+		const seen = new Set<string>();
+		const queue = [`${SUBPATH_URL}/`];
+		const broken: string[] = [];
+		while (queue.length > 0) {
+			const url = queue.shift()!;
+			if (seen.has(url)) continue;
+			seen.add(url);
+			const response = await page.goto(url);
+			if (!response || response.status() !== 200) {
+				broken.push(`${url} (${response?.status()})`);
+				continue;
+			}
+			const found = await page.evaluate(() => [
+				...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+				...[...document.querySelectorAll('link[href]')].map((l) => (l as HTMLLinkElement).href),
+				...[...document.querySelectorAll('script[src], img[src]')].map((s) => (s as HTMLScriptElement).src)
+			]);
+			for (const raw of found) {
+				const target = new URL(raw);
+				if (target.origin !== origin) continue;
+				target.hash = '';
+				const clean = target.toString();
+				if (!target.pathname.startsWith('/course/chinchilla/'))
+					broken.push(`${clean} (outside the sub-path, on ${url})`);
+				else if (target.pathname.endsWith('/') && !seen.has(clean)) queue.push(clean);
+				else if (!target.pathname.endsWith('/') && !seen.has(clean)) {
+					seen.add(clean);
+					const asset = await request.get(clean);
+					if (asset.status() !== 200) broken.push(`${clean} (${asset.status()}, on ${url})`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+		// The crawl reached every page.
+		for (const path of allPages) expect(seen.has(`${SUBPATH_URL}${path}`), path).toBe(true);
+	});
+
+	test('client-side navigation to every chapter works', async ({ page }) => {
+		const issues = watch(page, new URL(SUBPATH_URL).origin);
+		await page.goto(`${SUBPATH_URL}/`);
+		for (const slug of chapterSlugs) {
+			await page.locator(`a[href="/course/chinchilla/${slug}/"]`).first().click();
+			await expect(page).toHaveURL(`${SUBPATH_URL}/${slug}/`);
+			await expect(page.locator('h1')).not.toBeEmpty();
+			await page.goBack();
+		}
+		expect(issues).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
+	});
+});

@@ -23,12 +23,16 @@ export function superscript(digits: number | string): string {
 	return String(digits).replace(/[-0-9]/g, (d) => SUPERSCRIPT[d]);
 }
 
+// Built once: creating a number format per call made a slider step several times slower.
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20, useGrouping: true });
+const ungrouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20, useGrouping: false });
+
 /** Rounds to `digits` significant digits and drops trailing zeros: 32.19 → "32.2", 70 → "70". */
 export function significant(x: number, digits = 3): string {
 	if (!Number.isFinite(x)) return MISSING;
 	if (x === 0) return '0';
 	const rounded = Number(x.toPrecision(digits));
-	return rounded.toLocaleString('en-US', { maximumFractionDigits: 20, useGrouping: Math.abs(rounded) >= 1e3 });
+	return (Math.abs(rounded) >= 1e3 ? grouped : ungrouped).format(rounded);
 }
 
 /** Mantissa and exponent with the mantissa rounded to `digits` significant digits (9.96e23 → 1.0 × 10²⁴). */

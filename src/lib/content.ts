@@ -16,6 +16,8 @@ export interface ChapterMeta {
 	title: string;
 	summary: string;
 	words: number;
+	/** How many formulas the chapter has (its page preloads the math fonts when there are any). */
+	formulas: number;
 	readingMinutes: number;
 	headings: Heading[];
 }
@@ -60,6 +62,7 @@ export function chapterMeta(file: string, metadata: Record<string, unknown> | un
 		title: fm.title as string,
 		summary: fm.summary as string,
 		words,
+		formulas: typeof fm.formulas === 'number' ? fm.formulas : 0,
 		readingMinutes: readingMinutes(words),
 		headings: Array.isArray(fm.headings) ? (fm.headings as Heading[]) : []
 	};

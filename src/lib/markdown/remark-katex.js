@@ -68,8 +68,10 @@ export function remarkKatex({ macros = {}, contentDir } = {}) {
 	return (tree, file) => {
 		const where = file.filename ?? file.path ?? 'a chapter';
 		const labels = contentDir ? scanLabels(contentDir) : new Map();
+		let formulas = 0;
 		walk(tree, (node) => {
 			if (node.type !== 'inlineMath' && node.type !== 'math') return;
+			formulas++;
 			const displayMode = node.type === 'math';
 			let tex = node.value ?? '';
 			let id = '';
@@ -88,5 +90,7 @@ export function remarkKatex({ macros = {}, contentDir } = {}) {
 			delete node.data;
 			delete node.children;
 		});
+		// The chapter page preloads the math fonts only where there is math.
+		file.data.fm = { ...file.data.fm, formulas };
 	};
 }

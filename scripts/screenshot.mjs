@@ -40,6 +40,9 @@ for (const path of paths) {
 				const elements = await page.locator(process.env.SELECTOR).all();
 				for (const [i, element] of elements.entries()) {
 					const file = `${out}/${name.replace('.png', `-${i}.png`)}`;
+					// Off-screen figures are not rendered (content-visibility): bring each into view first.
+					await element.scrollIntoViewIfNeeded();
+					await page.waitForTimeout(300);
 					await element.screenshot({ path: file });
 					console.log(file);
 				}

@@ -142,6 +142,8 @@ export const ui = {
 		loss: (fit: string) => `Loss (${fit})`,
 		best: 'lowest',
 		tokensHeading: 'Start from the data you have',
+		splitTable: 'Compute-optimal split of your budget, by law',
+		tokensTable: 'Compute-optimal model and budget for your token count, by law',
 		tokensInput: 'Training tokens you have',
 		tokensHint: 'e.g. 100 B, 1.4 T, 1e11',
 		tokensInvalid: 'Type a token count from 1 M to 10,000 T, e.g. 100 B.',

@@ -9,6 +9,9 @@ test.describe('accessibility (axe-core)', () => {
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(path);
 				await page.waitForLoadState('networkidle');
+				// Off-screen blocks are not rendered (content-visibility: auto), so axe would measure them as empty boxes:
+				// render everything, as the reader sees each part when it scrolls into view.
+				await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 				// Open every "show the data" table so its contents are checked too.
 				for (const details of await page.locator('details').all())
 					await details.evaluate((d) => d.setAttribute('open', ''));

@@ -37,6 +37,7 @@ export const ui = {
 		downloadPng: 'PNG',
 		copyCsv: 'Copy CSV',
 		showData: 'Show the data',
+		dataOf: (figure: string) => `Data of figure ${figure}`,
 		linkCopied: 'Link to this state copied.',
 		csvCopied: 'Data copied as CSV.',
 		downloaded: (name: string) => `Downloaded ${name}.`,

@@ -96,7 +96,7 @@ try {
 		const bodies = [];
 		page.on('response', async (response) => {
 			const type = response.request().resourceType();
-			if (!['script', 'stylesheet', 'font'].includes(type)) return;
+			if (!['document', 'script', 'stylesheet', 'font'].includes(type)) return;
 			try {
 				const body = await response.body();
 				const name = new URL(response.url()).pathname.split('/').pop();
@@ -112,6 +112,7 @@ try {
 			path,
 			jsRaw: sum('script', 'raw'),
 			jsGzip: sum('script', 'gzip'),
+			htmlGzip: sum('document', 'gzip'),
 			contentRaw: sum('content', 'raw'),
 			contentGzip: sum('content', 'gzip'),
 			cssRaw: sum('stylesheet', 'raw'),
@@ -192,10 +193,22 @@ try {
 	const frm = [...latency.frame].sort((a, b) => a - b);
 	console.log(`\nBuild: ${buildSeconds.toFixed(1)} s (vite build, production, ${allPages.length} pages)`);
 	table(
-		'What each page fetches, in KB (JS: the app and widgets; content: the chapter’s own text and math as JS)',
-		['Page', 'JS raw', 'JS gzip', 'Content raw', 'Content gzip', 'CSS raw', 'CSS gzip', 'Fonts', 'Font KB'],
+		'What each page fetches, in KB (JS: the app and widgets; content: the chapter’s own text and math as JS; the CSS is inlined in the HTML)',
+		[
+			'Page',
+			'HTML gzip',
+			'JS raw',
+			'JS gzip',
+			'Content raw',
+			'Content gzip',
+			'CSS raw',
+			'CSS gzip',
+			'Fonts',
+			'Font KB'
+		],
 		perPage.map((p) => [
 			p.path,
+			kb(p.htmlGzip),
 			kb(p.jsRaw),
 			kb(p.jsGzip),
 			kb(p.contentRaw),

@@ -127,6 +127,7 @@ try {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/explore/`, { waitUntil: 'networkidle' });
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	const latency = await page.evaluate(async () => {

@@ -38,6 +38,12 @@ export function watch(page: Page, origin: string): PageIssues {
 	return issues;
 }
 
+/** Opens a page and waits until it is live: hydrated, with the shared state read from the URL. */
+export async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** `test` with a `issues` fixture that fails the test if the page misbehaved in any of those ways. */
 export const test = base.extend<{ issues: PageIssues }>({
 	issues: async ({ page, baseURL }, use) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 // Malformed, hostile and extreme query strings for /explore/: the page must stay up, fall back to a safe state,
 // never print NaN/Infinity/undefined, and never run anything it was given.
@@ -57,7 +57,7 @@ const queries = [
 
 for (const query of queries) {
 	test(`/explore/?${query.slice(0, 60)} stays safe`, async ({ page, issues }) => {
-		await page.goto(`/explore/?${query}`);
+		await open(page, `/explore/?${query}`);
 		await page.waitForLoadState('networkidle');
 		await expect(page.locator('figure[data-widget="calculator"]')).toBeVisible();
 		const text = await page.locator('body').innerText();

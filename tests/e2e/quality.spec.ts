@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { SUBPATH_URL } from '../../playwright.config';
-import { allPages, chapterSlugs, expect, test, watch } from './fixtures';
+import { allPages, chapterSlugs, expect, open, test, watch } from './fixtures';
 
 test.describe('accessibility (axe-core)', () => {
 	for (const scheme of ['light', 'dark'] as const) {
@@ -51,10 +51,10 @@ test.describe('with JavaScript off', () => {
 });
 
 test('the theme choice persists and applies before the first paint', async ({ page }) => {
-	await page.goto('/');
+	await open(page, '/');
 	await page.getByLabel('Colour theme').selectOption('dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await page.goto(`/${chapterSlugs[0]}/`);
+	await open(page, `/${chapterSlugs[0]}/`);
 	// Set by the inline script in <head>, before hydration: read it at DOMContentLoaded.
 	const early = await page.evaluate(() => document.documentElement.dataset.theme);
 	expect(early).toBe('dark');
@@ -65,7 +65,7 @@ test('the theme choice persists and applies before the first paint', async ({ pa
 });
 
 test('the table of contents marks the section being read', async ({ page }) => {
-	await page.goto(`/${chapterSlugs[3]}/`);
+	await open(page, `/${chapterSlugs[3]}/`);
 	const links = page.getByRole('navigation', { name: 'On this page' }).locator('a');
 	const last = links.last();
 	const id = (await last.getAttribute('href'))!;

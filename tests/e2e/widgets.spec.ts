@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { allocate, loss, type LawId } from '../../src/lib/scaling';
-import { expect, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: /compute budget/i });
 const cell = (page: Page, law: string, quantity: string) =>
@@ -34,7 +34,7 @@ test.describe('the explore page', () => {
 	});
 
 	test('arrow keys on the budget move it a tenth of a decade and every figure follows', async ({ page, issues }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const before = await shapes(page);
 		const paramsBefore = await value(page, 'hoffmann2022', 'params');
 		await slider(page).focus();
@@ -52,7 +52,7 @@ test.describe('the explore page', () => {
 	});
 
 	test('the budget goes into the URL with replaceState and comes back on reload', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const historyLength = await page.evaluate(() => history.length);
 		await slider(page).focus();
 		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
@@ -62,6 +62,7 @@ test.describe('the explore page', () => {
 		await page.locator('[data-widget="calculator"] select').selectOption('besiroglu2024');
 		await expect(page).toHaveURL(/law=besiroglu2024/);
 		await page.reload();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 		await expect(page.locator('[data-widget="calculator"] select')).toHaveValue('besiroglu2024');
 		// The URL keeps four significant digits.
 		close(await value(page, 'besiroglu2024', 'params'), allocate('besiroglu2024', halfDecadeDown).params, 1e-3);
@@ -73,7 +74,7 @@ test.describe('the explore page', () => {
 		['?C=1e18&law=hoffmann2022-unrounded', 1e18, 'hoffmann2022-unrounded']
 	] as const) {
 		test(`the calculator for ${query} shows what the core computes`, async ({ page }) => {
-			await page.goto(`/explore/${query}`);
+			await open(page, `/explore/${query}`);
 			for (const lawId of [
 				'hoffmann2022',
 				'hoffmann2022-unrounded',
@@ -93,7 +94,7 @@ test.describe('the explore page', () => {
 	}
 
 	test('a typed budget is accepted in several notations, and a bad one explained', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const typed = page.getByLabel('Type a compute budget');
 		for (const [text, C] of [
 			['3 PF-days', 3 * 8.64e19],
@@ -116,7 +117,7 @@ test.describe('the explore page', () => {
 	});
 
 	test('dragging “your model” moves it, updates the readout and the URL', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const point = page.getByRole('button', { name: /Your model:/ });
 		const readout = page.locator('[data-widget="iso-loss"] .readout');
 		const before = await readout.textContent();
@@ -135,7 +136,7 @@ test.describe('the explore page', () => {
 	});
 
 	test('“your model” moves with the keyboard too', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const point = page.getByRole('button', { name: /Your model:/ });
 		await point.focus();
 		await page.keyboard.press('Shift+ArrowUp');
@@ -145,14 +146,14 @@ test.describe('the explore page', () => {
 	});
 
 	test('focusing a model on the map shows its numbers', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		await page.getByRole('button', { name: /^Gopher:/ }).focus();
 		await expect(page.locator('[data-widget="models-map"] .readout')).toContainText('Gopher');
 		await expect(page.locator('[data-widget="models-map"] .readout')).toContainText('larger than compute-optimal');
 	});
 
 	test('the paper’s nine budgets and the parabola fits can be switched on', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const chart = page.locator('[data-widget="iso-flop"]');
 		await chart.getByLabel('The paper’s nine budgets').check();
 		// Nine profiles plus the reader's own.
@@ -162,7 +163,7 @@ test.describe('the explore page', () => {
 	});
 
 	test('the token calculator answers the source’s example: 100 B tokens', async ({ page }) => {
-		await page.goto('/explore/');
+		await open(page, '/explore/');
 		const fromTokens = page.locator('[data-part="from-tokens"]');
 		close(
 			Number(await fromTokens.locator('[data-law="tokens20"][data-quantity="params"]').getAttribute('data-value')),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { allocate, loss, type LawId } from '../../src/lib/scaling';
+import { allocate, lawIds, loss } from '../../src/lib/scaling';
 import { expect, open, test } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: /compute budget/i });
@@ -75,15 +75,7 @@ test.describe('the explore page', () => {
 	] as const) {
 		test(`the calculator for ${query} shows what the core computes`, async ({ page }) => {
 			await open(page, `/explore/${query}`);
-			for (const lawId of [
-				'hoffmann2022',
-				'hoffmann2022-unrounded',
-				'besiroglu2024',
-				'hoffmann2022-approach1',
-				'hoffmann2022-approach2',
-				'kaplan2020',
-				'tokens20'
-			] as LawId[]) {
+			for (const lawId of lawIds) {
 				const split = allocate(lawId, C);
 				close(await value(page, lawId, 'params'), split.params);
 				close(await value(page, lawId, 'tokens'), split.tokens);

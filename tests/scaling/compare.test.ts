@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, compareToOptimum, computeOverhead, parametricLawIds, parametricPresets } from '$lib/scaling';
+import { allocate, compareToOptimum, computeOverhead, loss, parametricLawIds, parametricPresets } from '$lib/scaling';
 import { expectRelative } from './helpers';
 
 describe.each(parametricLawIds)('compareToOptimum under %s', (lawId) => {
@@ -23,5 +23,12 @@ describe.each(parametricLawIds)('compareToOptimum under %s', (lawId) => {
 	it('agrees with computeOverhead', () => {
 		const c = compareToOptimum(lawId, 7e9, 2e12);
 		expectRelative(c.computeOverhead, computeOverhead(parametricPresets[lawId].law, 7e9, 2e12), 1e-12);
+	});
+
+	it('names a cheapest budget whose optimum reaches the same loss', () => {
+		const c = compareToOptimum(lawId, 7e9, 2e12);
+		const { params, tokens } = allocate(lawId, c.cheapestBudget);
+		expectRelative(loss(lawId, params, tokens), c.loss, 1e-9);
+		expectRelative(c.computeBudget / c.cheapestBudget - 1, c.computeOverhead, 1e-12);
 	});
 });

@@ -12,6 +12,8 @@ export interface Comparison {
 	tokensPerParam: number;
 	/** L(N, D) − L*(C): what the same compute would have saved. */
 	extraLoss: number;
+	/** C*(L): the budget of the cheapest (compute-optimal) model that reaches the same loss. */
+	cheapestBudget: number;
 	/** C / C*(L) − 1: extra compute over the cheapest model that reaches the same loss. */
 	computeOverhead: number;
 }
@@ -31,6 +33,7 @@ export function compareToOptimum(lawId: LawId, params: number, tokens: number): 
 		sizeRatio: params / f.params(computeBudget),
 		tokensPerParam: tokens / params,
 		extraLoss: L - optimalLossValue,
+		cheapestBudget: cheapest,
 		computeOverhead: computeBudget / cheapest - 1
 	};
 }

@@ -70,6 +70,8 @@ test.describe('the explore page', () => {
 
 	for (const [query, C, law] of [
 		['?C=1e21', 1e21, 'hoffmann2022'],
+		// Typed by hand: the "+" of the exponent arrives as a space.
+		['?C=1e+26', 1e26, 'hoffmann2022'],
 		['?C=3.2e25&law=besiroglu2024', 3.2e25, 'besiroglu2024'],
 		['?C=1e18&law=hoffmann2022-unrounded', 1e18, 'hoffmann2022-unrounded']
 	] as const) {

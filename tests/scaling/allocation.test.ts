@@ -4,6 +4,8 @@ import {
 	approach1Fit,
 	approach2Fit,
 	FLOP_PER_PF_DAY,
+	GOPHER_BUDGET,
+	kaplanMinCompute,
 	table3Approach1,
 	tableA3Approach2,
 	trainingCompute
@@ -35,13 +37,41 @@ describe('Approach 2 rule, fitted to hoffmann2022 Table A3', () => {
 });
 
 describe('kaplan2020', () => {
-	it.each([1, 100, 1e4])('uses N = 1.3e9·C^0.73 with C = %d PF-days', (pfDays) => {
-		const { params } = allocate('kaplan2020', pfDays * FLOP_PER_PF_DAY);
-		expectRelative(params, 1.3e9 * pfDays ** 0.73, 1e-12);
+	it.each([1, 100, 1e4])('uses N = 1.3e9·C_min^0.73 with C_min = C/2 = %d PF-days', (minPfDays) => {
+		const { params } = allocate('kaplan2020', 2 * minPfDays * FLOP_PER_PF_DAY);
+		expectRelative(params, 1.3e9 * minPfDays ** 0.73, 1e-12);
+	});
+
+	it('kaplanMinCompute halves a real budget and refuses a bad one', () => {
+		expectRelative(kaplanMinCompute(1e21), 5e20, 1e-15);
+		expect(() => kaplanMinCompute(0)).toThrow(/computeBudget/);
+	});
+
+	it('gives 4.68 B parameters at 1e21 FLOP, the size hoffmann2022 App. D.4 trained against Approach 1', () => {
+		expectRelative(allocate('kaplan2020', 1e21).params, 4.68e9, 0.01);
+	});
+
+	it('gives ≈ 485 B parameters at the Gopher budget (not the 804 B that C in place of C_min gives)', () => {
+		expectRelative(allocate('kaplan2020', GOPHER_BUDGET).params, 485e9, 0.01);
+	});
+
+	it('lands Kaplan’s own token formula, D = 2e10·C_min^0.27, within 15% of the budget (6·N·D ≈ 0.9·C)', () => {
+		for (const C of [1e19, GOPHER_BUDGET, 1e26]) {
+			const minPfDays = kaplanMinCompute(C) / FLOP_PER_PF_DAY;
+			const ratio = (6 * 1.3e9 * minPfDays ** 0.73 * 2e10 * minPfDays ** 0.27) / C;
+			expectRelative(ratio, 0.9, 0.02);
+		}
 	});
 
 	it('gives far larger models than Chinchilla at the Gopher budget', () => {
-		expect(allocate('kaplan2020', 5.76e23).params).toBeGreaterThan(5 * allocate('tokens20', 5.76e23).params);
+		expect(allocate('kaplan2020', GOPHER_BUDGET).params).toBeGreaterThan(
+			5 * allocate('tokens20', GOPHER_BUDGET).params
+		);
+	});
+
+	it('puts its point on the iso-FLOP line of its budget', () => {
+		const { params, tokens } = allocate('kaplan2020', 1e21);
+		expectRelative(trainingCompute(params, tokens), 1e21, 1e-12);
 	});
 });
 

@@ -19,6 +19,15 @@ describe('readQuery', () => {
 		});
 	});
 
+	it.each([
+		['C=1e+26', 1e26],
+		['C=1e%2B26', 1e26],
+		['C=5.76e+23', 5.76e23],
+		['C=+3e21', 3e21]
+	])('reads %s, where a typed "+" arrives as a space, as %d', (q, C) => {
+		expect(read(q)).toEqual({ values: { computeBudget: C }, notes: [] });
+	});
+
 	it('leaves an empty query at nothing set', () => {
 		expect(read('')).toEqual({ values: {}, notes: [] });
 	});

@@ -151,7 +151,7 @@ export const ui = {
 		budgetNeeded: 'Budget it implies (FLOP)',
 		hours: (accelerator: string) => `${accelerator}-hours`,
 		kaplanNote:
-			'Kaplan’s row uses his N and spends the rest of the budget on tokens (his own D formula does not add up to the same budget).'
+			'Kaplan’s rule is written in C_min, the compute at a batch size far below the critical one; training at the critical batch size costs about twice that, so his row uses C_min = C/2 (as Hoffmann et al., App. D.4, do). It keeps his N and spends the rest of the budget on tokens (his own D formula lands at about 0.9·C).'
 	},
 	modelsMap: {
 		caption:

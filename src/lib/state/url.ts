@@ -12,9 +12,17 @@ export interface QueryReading {
 	notes: string[];
 }
 
+/**
+ * A `+` in a query string means a space, so a link typed by hand as `?C=1e+26` arrives as "1e 26": read the space after
+ * the exponent's "e" as the plus it was.
+ */
+export function restorePlus(raw: string): string {
+	return raw.trim().replace(/(\d)e (\d)/gi, '$1e+$2');
+}
+
 function readPositive(raw: string | null, min: number, max: number): number | 'invalid' | undefined {
 	if (raw === null) return undefined;
-	const value = parseNumber(raw);
+	const value = parseNumber(restorePlus(raw));
 	if (value === undefined || !Number.isFinite(value) || value < min || value > max) return 'invalid';
 	return value;
 }

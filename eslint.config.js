@@ -40,7 +40,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench-results/'
+			'bench-results/',
+			'.bench-tools/'
 		]
 	}
 );

@@ -28,7 +28,8 @@ export default defineConfig({
 	use: {
 		baseURL: ROOT_URL,
 		launchOptions: { executablePath, args },
-		trace: 'retain-on-failure'
+		// Recording a trace slows every test by a third; rerun a failing test with `--trace on` to get one.
+		trace: 'off'
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } }],
 	// Both builds are served by a plain static file server, as a course host would serve them (`npm test` builds them).

@@ -8,6 +8,7 @@ import { remarkChapter } from './src/lib/markdown/remark-chapter.js';
 import { remarkInlineComponents } from './src/lib/markdown/remark-inline-components.js';
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
+import { katexMacros } from './src/lib/notation.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -17,20 +18,8 @@ if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/
 const contentDir = new URL('./content', import.meta.url).pathname;
 const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 
-/**
- * The notation every chapter shares. Each quantity gets a class so it keeps its colour in the math, the charts and the
- * prose, in both themes (the colours live in src/app.css as --c-params, --c-tokens, --c-compute, --c-loss).
- */
-export const katexMacros = {
-	'\\params': '\\htmlClass{q-params}{N}', // parameters
-	'\\tokens': '\\htmlClass{q-tokens}{D}', // training tokens
-	'\\compute': '\\htmlClass{q-compute}{C}', // training compute, FLOP
-	'\\loss': '\\htmlClass{q-loss}{L}', // loss, nats per token
-	'\\Nopt': '\\htmlClass{q-params}{N_{\\mathrm{opt}}}', // compute-optimal parameters
-	'\\Dopt': '\\htmlClass{q-tokens}{D_{\\mathrm{opt}}}', // compute-optimal tokens
-	'\\Lopt': '\\htmlClass{q-loss}{L^{*}}', // optimal loss at a budget
-	'\\flop': '\\,\\mathrm{FLOP}' // the unit, upright
-};
+// The notation every chapter shares (\params, \tokens, …): one table for the math, the charts and the prose.
+export { katexMacros };
 
 /**
  * The hash of the one inline script we write ourselves (the theme script in src/app.html), so the Content-Security-Policy

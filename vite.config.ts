@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { islands } from './scripts/vite-islands.mjs';
+import svelteConfig from './svelte.config.js';
 
 /**
  * KaTeX's stylesheet lists each font as woff2, woff and ttf; Vite would copy all three. Every browser we serve reads
@@ -23,9 +25,9 @@ function katexWoff2Only(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [katexWoff2Only(), sveltekit()],
+	plugins: [katexWoff2Only(), sveltekit(), islands({ compilerOptions: svelteConfig.compilerOptions })],
 	optimizeDeps: {
-		include: ['d3-array', 'd3-contour', 'd3-format', 'd3-scale', 'd3-shape']
+		include: ['d3-array', 'd3-contour', 'd3-shape']
 	},
 	test: {
 		include: ['tests/**/*.test.ts'],

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // A plain static file server, as a course web host would be: no SvelteKit, no rewrites, no knowledge of the base path.
-// Directories serve their index.html, "/dir" redirects to "/dir/", anything else missing gets the root 404.html.
+// Directories serve their index.html, "/dir" redirects to "/dir/", anything else missing gets the root 404.html. Text
+// (HTML, JS, CSS, JSON, SVG) goes out gzip-compressed when the browser asks for it, as every static host does.
 // Usage: node scripts/serve.mjs <folder> [port]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4173);
@@ -18,12 +20,25 @@ const types = {
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
+	'.webmanifest': 'application/manifest+json',
+	'.csv': 'text/csv; charset=utf-8'
 };
 
-function send(res, status, file) {
-	res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(res);
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest', '.csv']);
+/** Compressed bodies, by file and modification time: each file is compressed once. */
+const gzipped = new Map();
+
+function send(req, res, status, file) {
+	const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+	let body = readFileSync(file);
+	if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+		const key = `${file}:${statSync(file).mtimeMs}`;
+		if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+		body = gzipped.get(key);
+		headers['content-encoding'] = 'gzip';
+	}
+	res.writeHead(status, { ...headers, 'content-length': body.length });
+	res.end(body);
 }
 
 const server = createServer((req, res) => {
@@ -46,12 +61,12 @@ const server = createServer((req, res) => {
 			return;
 		}
 		const index = join(file, 'index.html');
-		if (existsSync(index)) return send(res, 200, index);
+		if (existsSync(index)) return send(req, res, 200, index);
 	} else if (existsSync(file)) {
-		return send(res, 200, file);
+		return send(req, res, 200, file);
 	}
 	const notFound = join(root, '404.html');
-	if (existsSync(notFound)) return send(res, 404, notFound);
+	if (existsSync(notFound)) return send(req, res, 404, notFound);
 	res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 });
 

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parseChapterFile } from '../../src/lib/content';
 
 /** Every chapter slug, read from content/ the way the site reads it. */
@@ -38,10 +38,21 @@ export function watch(page: Page, origin: string): PageIssues {
 	return issues;
 }
 
-/** Opens a page and waits until it is live: hydrated, with the shared state read from the URL. */
+/** Opens a page and waits until its script has run (theme picker wired, islands watched). */
 export async function open(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Brings a figure into view and waits until its island is live (code loaded, markup hydrated, scenario read from the
+ * URL); returns the figure. Figures load only near the viewport, so a test drives one only after this.
+ */
+export async function live(page: Page, widget: string, nth = 0): Promise<Locator> {
+	const figure = page.locator(`figure[data-widget="${widget}"]`).nth(nth);
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', '');
+	return figure;
 }
 
 /** `test` with a `issues` fixture that fails the test if the page misbehaved in any of those ways. */
@@ -56,3 +67,13 @@ export const test = base.extend<{ issues: PageIssues }>({
 });
 
 export { expect };
+
+/**
+ * Brings every island on the page to life (each hydrates as it nears the viewport), then waits for the last one.
+ * Islands this layout does not show (the phone's budget bar on a desktop) stay asleep, as they do for a reader.
+ */
+export async function wakeAll(page: Page): Promise<void> {
+	const shown = page.locator('[data-island]').filter({ visible: true });
+	for (const island of await shown.all()) await island.scrollIntoViewIfNeeded();
+	await expect(shown.and(page.locator(':not([data-hydrated=""])'))).toHaveCount(0);
+}

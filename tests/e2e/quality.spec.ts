@@ -1,23 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
 import { SUBPATH_URL } from '../../playwright.config';
-import { allPages, chapterSlugs, expect, open, test, watch } from './fixtures';
+import { allPages, chapterSlugs, expect, live, open, test, wakeAll, watch } from './fixtures';
 
 test.describe('accessibility (axe-core)', () => {
+	// A tall window brings most figures to life at once, with less scrolling.
+	test.use({ viewport: { width: 1280, height: 3000 } });
+
 	for (const scheme of ['light', 'dark'] as const) {
 		for (const path of allPages) {
 			test(`${path} has no violations in the ${scheme} theme`, async ({ page }) => {
+				// The longest chapters take ≈15 s here on a quiet 2-core machine; allow for a busy one.
+				test.setTimeout(90_000);
 				await page.emulateMedia({ colorScheme: scheme });
-				await page.goto(path);
-				await page.waitForLoadState('networkidle');
+				await open(page, path);
+				await wakeAll(page);
 				// Off-screen blocks are not rendered (content-visibility: auto), so axe would measure them as empty boxes:
 				// render everything, as the reader sees each part when it scrolls into view.
 				await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 				// Open every "show the data" table so its contents are checked too.
 				for (const details of await page.locator('details').all())
 					await details.evaluate((d) => d.setAttribute('open', ''));
-				const { violations } = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					.analyze();
+				const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']);
+				// Structure, names and roles are the same in both themes: the dark run checks what the theme changes, the
+				// colours (every colour rule of the tags above), and leaves the rest to the light run.
+				if (scheme === 'dark') axe.withRules(['color-contrast', 'link-in-text-block']);
+				const { violations } = await axe.analyze();
 				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			});
 		}
@@ -74,17 +81,9 @@ test('the table of contents marks the section being read', async ({ page }) => {
 	await expect(last).toHaveAttribute('aria-current', 'location');
 });
 
-test('every page sends a Content-Security-Policy that allows nothing from other origins', async ({ page }) => {
-	for (const path of allPages) {
-		await page.goto(path);
-		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-		expect(csp).toContain("default-src 'self'");
-		expect(csp).not.toMatch(/https?:|\*/);
-	}
-});
-
 test('printing hides the controls and prints each figure’s state URL', async ({ page }) => {
-	await page.goto('/explore/?C=1e22');
+	await open(page, '/explore/?C=1e22');
+	await live(page, 'compute-budget');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('slider', { name: /compute budget/i })).toBeHidden();
 	await expect(page.locator('figure.widget .print-url').first()).toBeVisible();
@@ -93,6 +92,8 @@ test('printing hides the controls and prints each figure’s state URL', async (
 
 test.describe('the sub-path build', () => {
 	test('every internal link and asset resolves (crawl)', async ({ page, request }) => {
+		// Twelve pages and their assets: ≈20 s on a quiet 2-core machine.
+		test.setTimeout(120_000);
 		const origin = new URL(SUBPATH_URL).origin;
 		const seen = new Set<string>();
 		const queue = [`${SUBPATH_URL}/`];
@@ -131,15 +132,15 @@ test.describe('the sub-path build', () => {
 		for (const path of allPages) expect(seen.has(`${SUBPATH_URL}${path}`), path).toBe(true);
 	});
 
-	test('client-side navigation to every chapter works', async ({ page }) => {
-		const issues = watch(page, new URL(SUBPATH_URL).origin);
-		await page.goto(`${SUBPATH_URL}/`);
-		for (const slug of chapterSlugs) {
+	for (const slug of chapterSlugs) {
+		test(`the contents page links to ${slug}`, async ({ page }) => {
+			const issues = watch(page, new URL(SUBPATH_URL).origin);
+			await open(page, `${SUBPATH_URL}/`);
 			await page.locator(`a[href="/course/chinchilla/${slug}/"]`).first().click();
 			await expect(page).toHaveURL(`${SUBPATH_URL}/${slug}/`);
 			await expect(page.locator('h1')).not.toBeEmpty();
-			await page.goBack();
-		}
-		expect(issues).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
-	});
+			await page.waitForLoadState('networkidle');
+			expect(issues).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
+		});
+	}
 });

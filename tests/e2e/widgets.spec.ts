@@ -1,22 +1,35 @@
 import type { Page } from '@playwright/test';
 import { allocate, lawIds, loss } from '../../src/lib/scaling';
-import { expect, open, test } from './fixtures';
+import { expect, live, open, test } from './fixtures';
 
-const slider = (page: Page) => page.getByRole('slider', { name: /compute budget/i });
-const cell = (page: Page, law: string, quantity: string) =>
-	page.locator(`[data-widget="calculator"] table.main [data-law="${law}"][data-quantity="${quantity}"]`);
-const value = async (page: Page, law: string, quantity: string) =>
-	Number(await cell(page, law, quantity).getAttribute('data-value'));
-/** What each chart drew, to see that a figure re-rendered. (The iso-FLOP chart re-centres on the budget, so its
- * highlighted curve can keep its shape: compare the whole SVG, labels and axes included.) */
-const shapes = (page: Page) =>
-	Promise.all([
-		page.locator('[data-widget="iso-loss"] svg path.q-compute').getAttribute('d'),
-		page.locator('[data-widget="iso-flop"] svg').innerHTML()
-	]);
+const slider = (page: Page) => page.getByRole('slider', { name: /compute budget/i }).first();
+const cell = (page: Page, law: string, quantity: string, table = 'table.main') =>
+	page.locator(`[data-widget="calculator"] ${table} [data-law="${law}"][data-quantity="${quantity}"]`);
+const value = async (page: Page, law: string, quantity: string, table?: string) =>
+	Number(await cell(page, law, quantity, table).getAttribute('data-value'));
+
+/** |actual/expected − 1| < tolerance. */
+const near = (actual: number, expected: number, tolerance = 1e-9) => Math.abs(actual / expected - 1) < tolerance;
 
 function close(actual: number, expected: number, tolerance = 1e-9) {
-	expect(Math.abs(actual / expected - 1), `${actual} vs ${expected}`).toBeLessThan(tolerance);
+	expect(near(actual, expected, tolerance), `${actual} vs ${expected}`).toBe(true);
+}
+
+/** Brings the calculator into view (off-screen figures hold still) and waits for a cell to reach a value. */
+async function expectCell(
+	page: Page,
+	law: string,
+	quantity: string,
+	expected: number,
+	tolerance = 1e-9,
+	table?: string
+) {
+	await cell(page, law, quantity, table).scrollIntoViewIfNeeded();
+	await expect
+		.poll(async () => near(await value(page, law, quantity, table), expected, tolerance), {
+			message: `${law} ${quantity} ≈ ${expected}`
+		})
+		.toBe(true);
 }
 
 test.describe('the explore page', () => {
@@ -25,7 +38,7 @@ test.describe('the explore page', () => {
 		const page = await context.newPage();
 		await page.goto('/explore/');
 		for (const widget of ['compute-budget', 'iso-flop', 'iso-loss', 'calculator', 'models-map']) {
-			await expect(page.locator(`figure[data-widget="${widget}"]`)).toBeVisible();
+			await expect(page.locator(`figure[data-widget="${widget}"]`)).toBeAttached();
 		}
 		await expect(page.locator('[data-widget="iso-loss"] svg path').first()).toBeAttached();
 		close(await value(page, 'hoffmann2022', 'params'), allocate('hoffmann2022', 5.76e23).params);
@@ -33,39 +46,57 @@ test.describe('the explore page', () => {
 		await context.close();
 	});
 
+	test('loads no widget code until a figure is near the viewport', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+		await open(page, '/references/');
+		// The page's one small script, and nothing else: no framework, no widget.
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]).toMatch(/\/_app\/islands\/entry-[\w-]+\.js$/);
+	});
+
 	test('arrow keys on the budget move it a tenth of a decade and every figure follows', async ({ page, issues }) => {
 		await open(page, '/explore/');
-		const before = await shapes(page);
-		const paramsBefore = await value(page, 'hoffmann2022', 'params');
+		const isoLoss = await live(page, 'iso-loss');
+		const isoFlop = await live(page, 'iso-flop');
+		const isoFlopBefore = await isoFlop.locator('svg').innerHTML();
+		await isoLoss.scrollIntoViewIfNeeded();
+		const isoLossBefore = await isoLoss.locator('svg path.q-compute').getAttribute('d');
+		await live(page, 'compute-budget');
 		await slider(page).focus();
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => value(page, 'hoffmann2022', 'params')).not.toBe(paramsBefore);
 		const tenthUp = 5.76e23 * 10 ** 0.1;
-		close(await value(page, 'hoffmann2022', 'params'), allocate('hoffmann2022', tenthUp).params);
-		const after = await shapes(page);
-		expect(after[0]).not.toBe(before[0]);
-		expect(after[1]).not.toBe(before[1]);
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '7.3 × 10²³ FLOP, 8,400 PF-days');
+		// Each figure, once on screen, shows the new budget.
+		await isoLoss.scrollIntoViewIfNeeded();
+		await expect(isoLoss.locator('svg path.q-compute')).not.toHaveAttribute('d', isoLossBefore!);
+		await isoFlop.scrollIntoViewIfNeeded();
+		await expect.poll(() => isoFlop.locator('svg').innerHTML()).not.toBe(isoFlopBefore);
+		await live(page, 'calculator');
+		await expectCell(page, 'hoffmann2022', 'params', allocate('hoffmann2022', tenthUp).params);
+		await slider(page).focus();
 		await page.keyboard.press('PageDown');
-		close(await value(page, 'tokens20', 'params'), allocate('tokens20', tenthUp / 10).params);
+		await expectCell(page, 'tokens20', 'params', allocate('tokens20', tenthUp / 10).params);
 		expect(issues.failedRequests).toEqual([]);
 	});
 
 	test('the budget goes into the URL with replaceState and comes back on reload', async ({ page }) => {
 		await open(page, '/explore/');
+		await live(page, 'compute-budget');
 		const historyLength = await page.evaluate(() => history.length);
 		await slider(page).focus();
 		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
 		const halfDecadeDown = 5.76e23 / 10 ** 0.5;
 		await expect(page).toHaveURL(/\?C=1\.82\de23/);
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
-		await page.locator('[data-widget="calculator"] select').selectOption('besiroglu2024');
+		const calculator = await live(page, 'calculator');
+		await calculator.locator('select').selectOption('besiroglu2024');
 		await expect(page).toHaveURL(/law=besiroglu2024/);
 		await page.reload();
-		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-		await expect(page.locator('[data-widget="calculator"] select')).toHaveValue('besiroglu2024');
+		await live(page, 'calculator');
+		await expect(calculator.locator('select')).toHaveValue('besiroglu2024');
 		// The URL keeps four significant digits.
-		close(await value(page, 'besiroglu2024', 'params'), allocate('besiroglu2024', halfDecadeDown).params, 1e-3);
+		await expectCell(page, 'besiroglu2024', 'params', allocate('besiroglu2024', halfDecadeDown).params, 1e-3);
 	});
 
 	for (const [query, C, law] of [
@@ -77,9 +108,10 @@ test.describe('the explore page', () => {
 	] as const) {
 		test(`the calculator for ${query} shows what the core computes`, async ({ page }) => {
 			await open(page, `/explore/${query}`);
+			await live(page, 'calculator');
 			for (const lawId of lawIds) {
 				const split = allocate(lawId, C);
-				close(await value(page, lawId, 'params'), split.params);
+				await expectCell(page, lawId, 'params', split.params);
 				close(await value(page, lawId, 'tokens'), split.tokens);
 				close(await value(page, lawId, 'tokensPerParam'), split.tokens / split.params);
 				close(await value(page, lawId, 'loss'), loss(law, split.params, split.tokens));
@@ -89,7 +121,9 @@ test.describe('the explore page', () => {
 
 	test('a typed budget is accepted in several notations, and a bad one explained', async ({ page }) => {
 		await open(page, '/explore/');
-		const typed = page.getByLabel('Type a compute budget');
+		await live(page, 'calculator');
+		const budget = await live(page, 'compute-budget');
+		const typed = budget.getByLabel('Type a compute budget');
 		for (const [text, C] of [
 			['3 PF-days', 3 * 8.64e19],
 			['5.76 × 10^23', 5.76e23],
@@ -98,24 +132,24 @@ test.describe('the explore page', () => {
 		] as const) {
 			await typed.fill(text);
 			await typed.press('Enter');
-			await expect.poll(() => value(page, 'tokens20', 'params')).toBeCloseTo(allocate('tokens20', C).params, -3);
+			await expectCell(page, 'tokens20', 'params', allocate('tokens20', C).params, 1e-6);
 		}
 		for (const bad of ['banana', '0', '-5e20', '1e40']) {
 			await typed.fill(bad);
 			await typed.press('Enter');
 			await expect(typed).toHaveAttribute('aria-invalid', 'true');
-			await expect(page.locator('[data-widget="compute-budget"] form .error')).not.toBeEmpty();
+			await expect(budget.locator('form .error')).not.toBeEmpty();
 			// The last good budget stays.
-			close(await value(page, 'tokens20', 'params'), allocate('tokens20', 2e21).params);
+			await expectCell(page, 'tokens20', 'params', allocate('tokens20', 2e21).params);
 		}
 	});
 
 	test('dragging “your model” moves it, updates the readout and the URL', async ({ page }) => {
 		await open(page, '/explore/');
-		const point = page.getByRole('button', { name: /Your model:/ });
-		const readout = page.locator('[data-widget="iso-loss"] .readout');
+		const map = await live(page, 'iso-loss');
+		const point = map.getByRole('button', { name: /Your model:/ });
+		const readout = map.locator('.readout');
 		const before = await readout.textContent();
-		await point.scrollIntoViewIfNeeded();
 		const box = (await point.locator('.mark').boundingBox())!;
 		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
 		await page.mouse.move(x, y);
@@ -131,7 +165,8 @@ test.describe('the explore page', () => {
 
 	test('“your model” moves with the keyboard too', async ({ page }) => {
 		await open(page, '/explore/');
-		const point = page.getByRole('button', { name: /Your model:/ });
+		const map = await live(page, 'iso-loss');
+		const point = map.getByRole('button', { name: /Your model:/ });
 		await point.focus();
 		await page.keyboard.press('Shift+ArrowUp');
 		await expect(point).toHaveAttribute('aria-label', /280 B parameters, 3 T tokens/);
@@ -141,41 +176,84 @@ test.describe('the explore page', () => {
 
 	test('focusing a model on the map shows its numbers', async ({ page }) => {
 		await open(page, '/explore/');
-		await page.getByRole('button', { name: /^Gopher:/ }).focus();
-		await expect(page.locator('[data-widget="models-map"] .readout')).toContainText('Gopher');
-		await expect(page.locator('[data-widget="models-map"] .readout')).toContainText('larger than compute-optimal');
+		const map = await live(page, 'models-map');
+		await map.getByRole('button', { name: /^Gopher:/ }).focus();
+		await expect(map.locator('.readout')).toContainText('Gopher');
+		await expect(map.locator('.readout')).toContainText('larger than compute-optimal');
 	});
 
 	test('the paper’s nine budgets and the parabola fits can be switched on', async ({ page }) => {
 		await open(page, '/explore/');
-		const chart = page.locator('[data-widget="iso-flop"]');
+		const chart = await live(page, 'iso-flop');
 		await chart.getByLabel('The paper’s nine budgets').check();
+		await chart.locator('details.data summary').click();
 		// Nine profiles plus the reader's own.
 		await expect(chart.locator('table tbody tr')).toHaveCount(10);
 		await chart.getByLabel(/Fit a parabola/).check();
 		await expect(chart.locator('svg path.parabola')).toHaveCount(10);
 	});
 
+	test('a closed data table is not kept up to date, an opened one is', async ({ page }) => {
+		await open(page, '/explore/');
+		const chart = await live(page, 'iso-flop');
+		// Prerendered for readers without JavaScript, dropped once live, drawn again when opened.
+		await expect(chart.locator('table')).toHaveCount(0);
+		await chart.locator('details.data summary').click();
+		await expect(chart.locator('table tbody tr')).toHaveCount(5);
+	});
+
 	test('the token calculator answers the source’s example: 100 B tokens', async ({ page }) => {
 		await open(page, '/explore/');
-		const fromTokens = page.locator('[data-part="from-tokens"]');
-		close(
-			Number(await fromTokens.locator('[data-law="tokens20"][data-quantity="params"]').getAttribute('data-value')),
-			5e9,
-			1e-6
-		);
-		close(
-			Number(await fromTokens.locator('[data-law="tokens20"][data-quantity="budget"]').getAttribute('data-value')),
-			3e21,
-			1e-6
-		);
-		await page.getByLabel('Training tokens you have').fill('1.4 T');
-		close(
-			Number(await fromTokens.locator('[data-law="tokens20"][data-quantity="params"]').getAttribute('data-value')),
-			70e9,
-			1e-6
-		);
-		await page.getByLabel('Training tokens you have').fill('lots');
-		await expect(page.getByText('Type a token count')).toBeVisible();
+		const calculator = await live(page, 'calculator');
+		const fromTokens = 'table[data-part="from-tokens"]';
+		await expectCell(page, 'tokens20', 'params', 5e9, 1e-6, fromTokens);
+		close(await value(page, 'tokens20', 'budget', fromTokens), 3e21, 1e-6);
+		await calculator.getByLabel('Training tokens you have').fill('1.4 T');
+		await expectCell(page, 'tokens20', 'params', 70e9, 1e-6, fromTokens);
+		await calculator.getByLabel('Training tokens you have').fill('lots');
+		await expect(calculator.getByText('Type a token count')).toBeVisible();
+	});
+});
+
+test.describe('scenarios', () => {
+	test('the reader’s budget follows them to the next chapter in the same tab', async ({ page }) => {
+		await open(page, '/compute/');
+		const budget = await live(page, 'compute-budget');
+		await slider(page).focus();
+		await page.keyboard.press('PageUp');
+		await expect(page).toHaveURL(/\?C=5\.76e24/);
+		await budget.getByRole('slider').blur();
+		await open(page, '/explore/');
+		await live(page, 'compute-budget');
+		await expect(slider(page)).toHaveAttribute('aria-valuetext', /^5\.8 × 10²⁴ FLOP/);
+	});
+
+	test('live numbers in the prose follow the budget', async ({ page }) => {
+		await open(page, '/compute/');
+		await live(page, 'compute-budget');
+		const liveBudget = page.locator('[data-island="live"] [data-live="budget"]').first();
+		await liveBudget.scrollIntoViewIfNeeded();
+		await expect(liveBudget).toHaveText('5.8 × 10²³');
+		await slider(page).focus();
+		await page.keyboard.press('PageUp');
+		await liveBudget.scrollIntoViewIfNeeded();
+		await expect(liveBudget).toHaveText('5.8 × 10²⁴');
+	});
+});
+
+test.describe('a figure with a scenario of its own', () => {
+	test('starts where its chapter pins it and does not follow the reader’s controls', async ({ page }) => {
+		await open(page, '/caveats/');
+		const pinned = await live(page, 'iso-loss');
+		await expect(pinned.locator('select')).toHaveValue('hoffmann2022');
+		const calculator = await live(page, 'calculator');
+		await calculator.locator('select').selectOption('besiroglu2024');
+		await expect(page).toHaveURL(/law=besiroglu2024/);
+		// The pinned map keeps its own fit; its own menu moves it, and the URL records it under its own name.
+		await pinned.scrollIntoViewIfNeeded();
+		await expect(pinned.locator('select')).toHaveValue('hoffmann2022');
+		await pinned.locator('select').selectOption('hoffmann2022-unrounded');
+		await expect(page).toHaveURL(/iso-loss-printed\.law=hoffmann2022-unrounded/);
+		await expect(calculator.locator('select')).toHaveValue('besiroglu2024');
 	});
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	createNumberFormat,
 	formatCount,
+	formatCountTick,
+	formatFixed,
 	formatFlop,
 	formatLoss,
 	formatPercent,
@@ -65,5 +68,26 @@ describe('other formats', () => {
 		for (const f of [formatCount, formatFlop, formatLoss, formatPercent, formatRounded, significant]) {
 			expect(f(x)).toBe(MISSING);
 		}
+	});
+});
+
+describe('createNumberFormat: one formatter per locale', () => {
+	const german = createNumberFormat('de-DE', [
+		[1e12, 'Bio.'],
+		[1e9, 'Mrd.']
+	]);
+
+	it('writes the locale’s digits and the edition’s count units', () => {
+		expect(german.formatCount(1.4e12)).toBe('1,4 Bio.');
+		expect(german.formatCount(70e9)).toBe('70 Mrd.');
+		expect(german.formatLoss(1.93712)).toBe('1,937');
+		expect(german.formatFlop(5.76e23)).toBe('5,8 × 10²³');
+		expect(german.significant(6666.67, 2)).toBe('6.700');
+	});
+
+	it('keeps the English edition’s forms for English', () => {
+		expect(formatFixed(0.4979, 3)).toBe('0.498');
+		expect(formatCountTick(1e16)).toBe('10¹⁶');
+		expect(formatCountTick(1e12)).toBe('1 T');
 	});
 });

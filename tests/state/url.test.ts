@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '$lib/state/domain';
-import { readQuery, writeQuery } from '$lib/state/url';
+import { DEFAULTS } from '$lib/state/params';
+import { ownedKeys, readQuery, writeQuery } from '$lib/state/url';
 
 const read = (q: string) => readQuery(new URLSearchParams(q));
 
@@ -79,5 +79,25 @@ describe('writeQuery', () => {
 		const { values, notes } = readQuery(writeQuery(state));
 		expect(notes).toEqual([]);
 		expect({ ...DEFAULTS, ...values }).toEqual(state);
+	});
+});
+
+describe('named scenarios', () => {
+	it('read and write their own prefixed keys, leaving the reader’s alone', () => {
+		const query = new URLSearchParams('C=1e21&d4.C=3e21&d4.law=besiroglu2024');
+		expect(readQuery(query).values).toEqual({ computeBudget: 1e21 });
+		expect(readQuery(query, 'd4').values).toEqual({ computeBudget: 3e21, lawId: 'besiroglu2024' });
+		expect(writeQuery({ ...DEFAULTS, computeBudget: 3e21 }, 'd4').toString()).toBe('d4.C=3e21');
+	});
+
+	it('record only what differs from the values they started from', () => {
+		const base = { ...DEFAULTS, computeBudget: 1e21 };
+		expect(writeQuery(base, 'd4', base).toString()).toBe('');
+		expect(writeQuery({ ...base, computeBudget: 1e22 }, 'd4', base).toString()).toBe('d4.C=1e22');
+	});
+
+	it('own every key a scenario can write', () => {
+		expect(ownedKeys()).toEqual(['C', 'law', 'N', 'D', 'gpu', 'mfu']);
+		expect(ownedKeys('x')).toContain('x.N');
 	});
 });

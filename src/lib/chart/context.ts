@@ -1,6 +1,6 @@
 // The chart context: a provider measures its box and builds the scales once; layers read them and only draw.
 import { getContext, setContext } from 'svelte';
-import type { ScaleContinuousNumeric } from 'd3-scale';
+import type { Scale } from './scale';
 
 export interface Margin {
 	top: number;
@@ -13,8 +13,8 @@ export interface ChartContext {
 	readonly width: number;
 	readonly height: number;
 	readonly margin: Margin;
-	readonly x: ScaleContinuousNumeric<number, number>;
-	readonly y: ScaleContinuousNumeric<number, number>;
+	readonly x: Scale;
+	readonly y: Scale;
 }
 
 const KEY = Symbol('chart');

@@ -1,5 +1,5 @@
 // Tick values for the axes, computed from the scales (Svelte draws them; d3-axis would touch the DOM).
-import type { ScaleContinuousNumeric } from 'd3-scale';
+import type { Scale } from './scale';
 
 /** Powers of ten inside a log domain, thinned so at most `max` remain: 1e7, 1e8, … */
 export function decadeTicks(domain: readonly number[], max = 8): number[] {
@@ -12,6 +12,6 @@ export function decadeTicks(domain: readonly number[], max = 8): number[] {
 }
 
 /** Ticks for either kind of scale: decades on log scales, d3's nice ticks on linear ones. */
-export function ticksFor(scale: ScaleContinuousNumeric<number, number>, kind: 'log' | 'linear', max: number): number[] {
+export function ticksFor(scale: Scale, kind: 'log' | 'linear', max: number): number[] {
 	return kind === 'log' ? decadeTicks(scale.domain(), max) : scale.ticks(max);
 }

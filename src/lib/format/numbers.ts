@@ -1,5 +1,6 @@
 // The one number formatter: every number the reader sees goes through here ("70 B", "1.4 T", "5.8 × 10²³").
 // Non-finite input never reaches the screen as NaN or Infinity: it becomes an em dash, and callers explain why.
+// Built per locale (createNumberFormat); the English one is also exported function by function.
 
 const SUPERSCRIPT: Record<string, string> = {
 	'-': '⁻',
@@ -23,81 +24,123 @@ export function superscript(digits: number | string): string {
 	return String(digits).replace(/[-0-9]/g, (d) => SUPERSCRIPT[d]);
 }
 
-// Built once: creating a number format per call made a slider step several times slower.
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20, useGrouping: true });
-const ungrouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20, useGrouping: false });
-
-/** Rounds to `digits` significant digits and drops trailing zeros: 32.19 → "32.2", 70 → "70". */
-export function significant(x: number, digits = 3): string {
-	if (!Number.isFinite(x)) return MISSING;
-	if (x === 0) return '0';
-	const rounded = Number(x.toPrecision(digits));
-	return (Math.abs(rounded) >= 1e3 ? grouped : ungrouped).format(rounded);
-}
-
 /** Mantissa and exponent with the mantissa rounded to `digits` significant digits (9.96e23 → 1.0 × 10²⁴). */
-export function scientific(x: number, digits = 2): { mantissa: string; exponent: number } {
+export function scientific(x: number, digits = 2): { mantissa: number; exponent: number } {
 	let exponent = Math.floor(Math.log10(Math.abs(x)));
 	let mantissa = Number((x / 10 ** exponent).toPrecision(digits));
 	if (Math.abs(mantissa) >= 10) {
 		mantissa /= 10;
 		exponent += 1;
 	}
-	return { mantissa: mantissa.toFixed(digits - 1), exponent };
+	return { mantissa, exponent };
 }
 
-/** "5.8 × 10²³". */
-export function formatScientific(x: number, digits = 2): string {
-	if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? '0' : MISSING;
-	const { mantissa, exponent } = scientific(x, digits);
-	return `${mantissa} × 10${superscript(exponent)}`;
-}
+/** Count units from the largest down: English writes 1.4e12 as "1.4 T"; a Chinese edition would use 万 and 亿. */
+export type CountUnits = readonly (readonly [size: number, unit: string])[];
 
-const COUNT_UNITS: [number, string][] = [
+export const ENGLISH_COUNT_UNITS: CountUnits = [
 	[1e12, 'T'],
 	[1e9, 'B'],
 	[1e6, 'M'],
 	[1e3, 'K']
 ];
 
-/** Parameters and tokens: "70 B", "1.4 T", "400 M"; beyond 10¹⁵ falls back to "1.2 × 10¹⁶". */
-export function formatCount(x: number, digits = 3): string {
-	if (!Number.isFinite(x)) return MISSING;
-	const abs = Math.abs(x);
-	if (abs >= 1e15) return formatScientific(x, 2);
-	for (const [size, unit] of COUNT_UNITS) {
-		// Round first, so 999.96 B becomes "1 T" rather than "1,000 B".
-		if (Number((abs / size).toPrecision(digits)) >= 1) return `${significant(x / size, digits)} ${unit}`;
+export interface NumberFormat {
+	/** Rounds to `digits` significant digits and drops trailing zeros: 32.19 → "32.2", 70 → "70". */
+	significant(x: number, digits?: number): string;
+	/** "5.8 × 10²³". */
+	formatScientific(x: number, digits?: number): string;
+	/** Parameters and tokens: "70 B", "1.4 T", "400 M"; from 10¹⁵ on, "1.2 × 10¹⁶". */
+	formatCount(x: number, digits?: number): string;
+	/** Axis ticks for counts (decades): "100 M", "1 T", and from 10¹⁵ on "10¹⁶" (never "1,000 T"). */
+	formatCountTick(x: number): string;
+	/** FLOP counts always in powers of ten: "5.8 × 10²³". */
+	formatFlop(x: number): string;
+	/** PF-days, hours and other quantities with two significant digits: "6,700", "1.2 M". */
+	formatRounded(x: number, digits?: number): string;
+	/** Loss in nats per token, to three decimals: "1.937". */
+	formatLoss(x: number): string;
+	/** A fraction as a percentage: 0.4 → "40%", 1.06 → "110%". */
+	formatPercent(x: number, digits?: number): string;
+	/** A number with a fixed count of decimals, in the locale's digits: exponents "0.513". */
+	formatFixed(x: number, decimals: number): string;
+}
+
+/** The number formats of one locale. Each Intl.NumberFormat is built once: one per call made slider steps slow. */
+export function createNumberFormat(locale: string, countUnits: CountUnits): NumberFormat {
+	const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: true });
+	const ungrouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
+	const fixed = new Map<number, Intl.NumberFormat>();
+	const fixedFormat = (decimals: number) => {
+		if (!fixed.has(decimals)) {
+			fixed.set(
+				decimals,
+				new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+			);
+		}
+		return fixed.get(decimals)!;
+	};
+
+	function significant(x: number, digits = 3): string {
+		if (!Number.isFinite(x)) return MISSING;
+		if (x === 0) return '0';
+		const rounded = Number(x.toPrecision(digits));
+		return (Math.abs(rounded) >= 1e3 ? grouped : ungrouped).format(rounded);
 	}
-	return significant(x, digits);
+
+	function formatScientific(x: number, digits = 2): string {
+		if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? '0' : MISSING;
+		const { mantissa, exponent } = scientific(x, digits);
+		return `${fixedFormat(digits - 1).format(mantissa)} × 10${superscript(exponent)}`;
+	}
+
+	function formatCount(x: number, digits = 3): string {
+		if (!Number.isFinite(x)) return MISSING;
+		const abs = Math.abs(x);
+		if (abs >= 1e15) return formatScientific(x, 2);
+		for (const [size, unit] of countUnits) {
+			// Round first, so 999.96 B becomes "1 T" rather than "1,000 B".
+			if (Number((abs / size).toPrecision(digits)) >= 1) return `${significant(x / size, digits)} ${unit}`;
+		}
+		return significant(x, digits);
+	}
+
+	function formatCountTick(x: number): string {
+		if (!Number.isFinite(x)) return MISSING;
+		if (Math.abs(x) < 1e15) return formatCount(x);
+		const { mantissa, exponent } = scientific(x, 2);
+		return mantissa === 1 ? `10${superscript(exponent)}` : formatScientific(x, 2);
+	}
+
+	function formatRounded(x: number, digits = 2): string {
+		if (!Number.isFinite(x)) return MISSING;
+		if (Math.abs(x) >= 1e6) return formatCount(x, digits);
+		return significant(x, digits);
+	}
+
+	return {
+		significant,
+		formatScientific,
+		formatCount,
+		formatCountTick,
+		formatFlop: (x) => formatScientific(x, 2),
+		formatRounded,
+		formatLoss: (x) => (Number.isFinite(x) ? fixedFormat(3).format(x) : MISSING),
+		formatPercent: (x, digits = 2) => (Number.isFinite(x) ? `${significant(x * 100, digits)}%` : MISSING),
+		formatFixed: (x, decimals) => (Number.isFinite(x) ? fixedFormat(decimals).format(x) : MISSING)
+	};
 }
 
-/** Axis ticks for counts (decades): "100 M", "1 T", and past 10¹⁵ just "10¹⁶". */
-export function formatCountTick(x: number): string {
-	if (!Number.isFinite(x)) return MISSING;
-	if (Math.abs(x) < 1e15) return formatCount(x);
-	const { mantissa, exponent } = scientific(x, 2);
-	return mantissa === '1.0' ? `10${superscript(exponent)}` : formatScientific(x, 2);
-}
-
-/** FLOP counts always in powers of ten: "5.8 × 10²³". */
-export function formatFlop(x: number): string {
-	return formatScientific(x, 2);
-}
-
-/** PF-days, hours and other quantities with two significant digits: "6,700", "1.2 M". */
-export function formatRounded(x: number, digits = 2): string {
-	if (!Number.isFinite(x)) return MISSING;
-	if (Math.abs(x) >= 1e6) return formatCount(x, digits);
-	return significant(x, digits);
-}
-
-/** Loss in nats per token, to three decimals: "1.937". */
-export function formatLoss(x: number): string {
-	return Number.isFinite(x) ? x.toFixed(3) : MISSING;
-}
-
-/** A fraction as a percentage: 0.4 → "40%", 1.06 → "106%". */
-export function formatPercent(x: number, digits = 2): string {
-	return Number.isFinite(x) ? `${significant(x * 100, digits)}%` : MISSING;
-}
+/** English, the essay's language today; components take their formats from $lib/i18n. */
+export const english = createNumberFormat('en-US', ENGLISH_COUNT_UNITS);
+export const {
+	significant,
+	formatScientific,
+	formatCount,
+	formatCountTick,
+	formatFlop,
+	formatRounded,
+	formatLoss,
+	formatPercent,
+	formatFixed
+} = english;

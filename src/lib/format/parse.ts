@@ -1,3 +1,4 @@
+import { ui } from '$lib/i18n';
 import { FLOP_PER_PF_DAY, FLOP_PER_ZFLOPS_DAY } from '$lib/scaling';
 
 /** The result of reading something the reader typed: a value, or a message saying what we accept. */
@@ -56,11 +57,11 @@ export function parseBudget(text: string, min: number, max: number, range: strin
 	if (value === undefined || !Number.isFinite(value)) {
 		return {
 			ok: false,
-			message: `Could not read “${text.slice(0, 40)}”. Try 5.76e23, 5.76 × 10^23, 3 PF-days or 1 ZFLOP/s-day.`
+			message: ui.budget.unreadable(text.slice(0, 40))
 		};
 	}
-	if (value <= 0) return { ok: false, message: 'A compute budget must be greater than zero.' };
-	if (value < min || value > max) return { ok: false, message: `Budgets from ${range} only.` };
+	if (value <= 0) return { ok: false, message: ui.budget.notPositive };
+	if (value < min || value > max) return { ok: false, message: ui.budget.outOfRange(range) };
 	return { ok: true, value };
 }
 

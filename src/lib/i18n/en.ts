@@ -1,7 +1,16 @@
 // Every UI string the site shows, in one place, so the Chinese edition is a second file of the same shape.
-// Prose lives in content/; this file holds only the words of the interface.
+// Prose lives in content/; this file holds only the words of the interface. Components import it through $lib/i18n.
 
-export const ui = {
+export const en = {
+	/** BCP 47 tag for <html lang> and for Intl number formats. */
+	locale: 'en-US',
+	/** How counts are abbreviated, largest first ("1.4 T" tokens, "70 B" parameters). */
+	countUnits: [
+		[1e12, 'T'],
+		[1e9, 'B'],
+		[1e6, 'M'],
+		[1e3, 'K']
+	] as [number, string][],
 	siteTitle: 'Compute-optimal, explained',
 	siteTagline:
 		'How to split a fixed training budget between model size and training data: the Chinchilla result, live in your hands.',
@@ -56,10 +65,17 @@ export const ui = {
 		caption:
 			'The compute budget every figure on this page shares. Drag the slider (arrow keys move a tenth of a decade, Page Up/Down a decade) or type a value.',
 		slider: 'Compute budget (log scale, FLOP)',
+		sliderShort: 'Compute budget',
+		bar: 'Budget and fit for every figure on this page',
 		typed: 'Type a compute budget',
 		typedHint: 'e.g. 5.76e23, 5.76 × 10^23, 3 PF-days, 1 ZFLOP/s-day',
 		set: 'Set',
 		range: '10¹⁷ to 10²⁸ FLOP',
+		unreadable: (text: string) => `Could not read “${text}”. Try 5.76e23, 5.76 × 10^23, 3 PF-days or 1 ZFLOP/s-day.`,
+		notPositive: 'A compute budget must be greater than zero.',
+		outOfRange: (range: string) => `Budgets from ${range} only.`,
+		withUnit: (flop: string) => `${flop} FLOP`,
+		hoursAt: (accelerator: string, mfu: string) => `${accelerator}-hours (${mfu} MFU)`,
 		accelerator: 'Accelerator',
 		mfu: 'Utilisation (MFU, %)',
 		mfuInvalid: 'Utilisation must be a number from 1 to 100; keeping the last valid value.',
@@ -73,7 +89,16 @@ export const ui = {
 		zflopsDays: 'zettaFLOP/s-days',
 		gpuHours: (accelerator: string) => `${accelerator}-hours`
 	},
-	notes: { dismiss: 'Dismiss' },
+	notes: { dismiss: 'Dismiss', label: 'About this link' },
+	/** What a link or an input that gives a bad value is told; never repeats the bad value itself. */
+	params: {
+		computeBudget: (min: string, max: string, fallback: string) =>
+			`Ignored the budget in the link: budgets run from ${min} to ${max} FLOP. Showing ${fallback} FLOP.`,
+		lawId: (fallback: string) => `Ignored the fit in the link: it is not one of the loss fits. Showing ${fallback}.`,
+		model: 'Ignored “your model” from the link: it needs both N and D inside the chart.',
+		acceleratorId: 'Ignored the accelerator in the link: it is not one we list.',
+		mfu: 'Ignored the utilisation in the link: use a fraction from 0.01 to 1.'
+	},
 	theme: {
 		label: 'Colour theme',
 		auto: 'Auto',
@@ -107,6 +132,9 @@ export const ui = {
 		onFrontier: 'It is on the compute-optimal frontier: no model reaches its loss for less.',
 		placeHint: 'Not moved yet: it starts at Gopher (280 B parameters, 300 B tokens).',
 		reset: 'Back to Gopher',
+		move: 'Move',
+		typedInvalid: (nMin: string, nMax: string, dMin: string, dMax: string) =>
+			`Use N from ${nMin} to ${nMax} and D from ${dMin} to ${dMax} (e.g. 70 B, 1.4 T).`,
 		optimumLine: (n: string, d: string, l: string) =>
 			`Optimum at your budget: ${n} parameters, ${d} tokens, loss ${l}.`,
 		tableLevel: 'Contour L',
@@ -160,8 +188,11 @@ export const ui = {
 		frontier: 'compute-optimal frontier',
 		tokens20: '20 tokens per parameter',
 		pick: 'Show a model',
-		readout: (name: string) => `${name}`,
-		size: (ratio: string, direction: string) => `${ratio} ${direction} than compute-optimal for its compute`,
+		pointLabel: (name: string, params: string, tokens: string) => `${name}: ${params} parameters, ${tokens} tokens`,
+		params: 'Parameters',
+		tokens: 'Tokens',
+		optimal: (params: string) => `Compute-optimal for that compute: ${params} parameters.`,
+		size: (ratio: string, direction: string) => `It is ${ratio} ${direction} than compute-optimal for its compute`,
 		larger: 'larger',
 		smaller: 'smaller',
 		extraLoss: (loss: string) => `its loss is ${loss} above the optimum for the same compute`,
@@ -173,4 +204,7 @@ export const ui = {
 		source: 'Source'
 	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
-} as const;
+};
+
+/** The shape every edition's interface strings share. */
+export type Messages = typeof en;

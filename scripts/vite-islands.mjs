@@ -1,0 +1,98 @@
+// The islands' own build, as a Vite plugin of the site's build: pages are prerendered by SvelteKit with no client
+// JavaScript (csr = false), and this plugin bundles the one script they load, src/lib/islands/entry.ts, with every
+// widget as a lazy chunk, into /_app/islands/. Pages learn the entry's hashed name from `virtual:islands`.
+// In `vite dev` there is no bundle: pages load the entry's source and the dev server compiles it.
+import { build } from 'vite';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const VIRTUAL = 'virtual:islands';
+const RESOLVED = '\0' + VIRTUAL;
+const ENTRY = 'src/lib/islands/entry.ts';
+/** Where the bundle lands in the site, under kit.appDir. */
+const FOLDER = '_app/islands';
+
+/**
+ * Bundles the islands once per `vite build` (SvelteKit runs a server and a client pass in one process).
+ * @param {string} root
+ * @param {Record<string, unknown>} compilerOptions
+ * @returns {Promise<{ entry: string, files: Map<string, Buffer> }>}
+ */
+async function bundle(root, compilerOptions) {
+	const outDir = join(root, '.svelte-kit/islands');
+	rmSync(outDir, { recursive: true, force: true });
+	const output = await build({
+		configFile: false,
+		root,
+		logLevel: 'warn',
+		// Chunks import each other relative to the entry, so one bundle serves the site at any base path.
+		base: './',
+		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		plugins: [
+			svelte({
+				configFile: false,
+				preprocess: [vitePreprocess()],
+				// Styles travel with each widget and are added once (the prerendered page already has those it rendered),
+				// so a part that appears only after a click is styled too.
+				emitCss: false,
+				compilerOptions
+			})
+		],
+		build: {
+			outDir,
+			emptyOutDir: true,
+			target: 'es2022',
+			// ISLANDS_DEBUG=1 keeps names readable in a profile.
+			minify: !process.env.ISLANDS_DEBUG,
+			// A widget's shared chunks load beside it, not one after another (no polyfill: every browser we serve has it).
+			modulePreload: { polyfill: false },
+			reportCompressedSize: false,
+			rollupOptions: {
+				input: resolve(root, ENTRY),
+				output: { entryFileNames: 'entry-[hash].js', chunkFileNames: '[name]-[hash].js' }
+			}
+		}
+	});
+	const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+	const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
+	if (!entry) throw new Error('islands: the build produced no entry chunk');
+	const files = new Map(readdirSync(outDir).map((name) => [name, readFileSync(join(outDir, name))]));
+	return { entry: entry.fileName, files };
+}
+
+/**
+ * @param {{ compilerOptions?: Record<string, unknown> }} [options] the site's Svelte compiler options, so both builds
+ *   compile every component the same way (class hashes, runes) and hydration adopts the prerendered markup.
+ * @returns {import('vite').Plugin}
+ */
+export function islands({ compilerOptions = {} } = {}) {
+	/** @type {Promise<{ entry: string, files: Map<string, Buffer> }> | undefined} */
+	let bundled;
+	let command = 'serve';
+	let root = process.cwd();
+	let ssr = false;
+	return {
+		name: 'islands',
+		configResolved(config) {
+			command = config.command;
+			root = config.root;
+			ssr = !!config.build.ssr;
+		},
+		resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+		async load(id) {
+			if (id !== RESOLVED) return;
+			if (command === 'serve') return `export const entry = ${JSON.stringify('/' + ENTRY)}; export const dev = true;`;
+			bundled ??= bundle(root, compilerOptions);
+			const { entry } = await bundled;
+			return `export const entry = ${JSON.stringify(`${FOLDER}/${entry}`)}; export const dev = false;`;
+		},
+		async generateBundle() {
+			// The client pass writes the bundle into the site beside SvelteKit's own assets.
+			if (command !== 'build' || ssr) return;
+			bundled ??= bundle(root, compilerOptions);
+			const { files } = await bundled;
+			for (const [name, source] of files) this.emitFile({ type: 'asset', fileName: `${FOLDER}/${name}`, source });
+		}
+	};
+}

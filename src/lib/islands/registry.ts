@@ -1,0 +1,23 @@
+// Every island the browser can load, by name: the one list a new widget joins. Each loader is a dynamic import, so a
+// page fetches a widget's code only when one of its islands nears the viewport.
+import type { Component } from 'svelte';
+
+// Props arrive as JSON from the page, so the loader's type cannot know each widget's own props.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loader = () => Promise<{ default: Component<any> }>;
+
+export const islands = {
+	'budget-bar': () => import('$lib/widgets/budget-bar/Widget.svelte'),
+	'compute-budget': () => import('$lib/widgets/compute-budget/Widget.svelte'),
+	'iso-flop': () => import('$lib/widgets/iso-flop/Widget.svelte'),
+	'iso-loss': () => import('$lib/widgets/iso-loss/Widget.svelte'),
+	calculator: () => import('$lib/widgets/calculator/Widget.svelte'),
+	'models-map': () => import('$lib/widgets/models-map/Widget.svelte'),
+	live: () => import('$lib/widgets/live/Widget.svelte')
+} satisfies Record<string, Loader>;
+
+export type IslandName = keyof typeof islands;
+
+export function isIslandName(name: unknown): name is IslandName {
+	return typeof name === 'string' && Object.hasOwn(islands, name);
+}

@@ -1,0 +1,174 @@
+// What a live number in the prose says: the quantity, computed by the core for a law and a budget (or a model), and
+// formatted for people. Pure: the scenario's values in, text and value out.
+import { fmt } from '$lib/i18n';
+import { MISSING } from '$lib/format/numbers';
+import { quantities } from '$lib/quantities';
+import {
+	acceleratorHours,
+	allocate,
+	budgetForTokens,
+	computeOverhead,
+	exponentsOf,
+	flopToPfDays,
+	frontier,
+	isParametricLawId,
+	loss as lossOf,
+	optimalLoss,
+	parametricLaw,
+	sizeFactorOverhead,
+	tokenFactorForSizeFactor,
+	trainingCompute,
+	type Accelerator,
+	type LawId,
+	type ParametricLawId
+} from '$lib/scaling';
+
+export const liveQuantities = [
+	'budget',
+	'pfDays',
+	'gpuHours',
+	'params',
+	'tokens',
+	'tokensPerParam',
+	'loss',
+	'overhead',
+	'a',
+	'b',
+	'gamma',
+	'G',
+	'devriesTokens',
+	'devriesOverhead'
+] as const;
+
+export type LiveQuantity = (typeof liveQuantities)[number];
+
+export interface LiveProps {
+	quantity: LiveQuantity;
+	/** The law whose optimum is quoted; the scenario's fit when omitted. */
+	law?: LawId;
+	/** A fixed budget in FLOP; the scenario's budget when omitted. */
+	budget?: number;
+	/** With `params`: a given model; alone: the optimum that trains on this many tokens. */
+	tokens?: number;
+	/** A given model's parameters (with `tokens`). */
+	params?: number;
+	/** de Vries's k_N: the model's size as a multiple of the compute-optimal size. */
+	sizeFactor?: number;
+}
+
+/** What of the scenario a live number reads. */
+export interface LiveContext {
+	computeBudget: number;
+	lawId: ParametricLawId;
+	accelerator: Accelerator;
+	mfu: number;
+}
+
+/** The colour each quantity keeps (the quantities registry's class). */
+const colour: Record<LiveQuantity, string> = {
+	budget: quantities.compute.colour,
+	pfDays: quantities.compute.colour,
+	gpuHours: quantities.compute.colour,
+	overhead: quantities.compute.colour,
+	devriesOverhead: quantities.compute.colour,
+	params: quantities.params.colour,
+	tokens: quantities.tokens.colour,
+	tokensPerParam: quantities.tokensPerParam.colour,
+	devriesTokens: quantities.tokens.colour,
+	loss: quantities.loss.colour,
+	a: quantities.params.colour,
+	b: quantities.tokens.colour,
+	gamma: quantities.loss.colour,
+	G: ''
+};
+
+const needsFit: readonly LiveQuantity[] = ['loss', 'overhead', 'devriesTokens', 'devriesOverhead'];
+const lawOnly: readonly LiveQuantity[] = ['a', 'b', 'G', 'gamma', 'devriesTokens', 'devriesOverhead'];
+
+/**
+ * Whether the number follows the reader (their budget, fit or hardware) and so must be an island; a number pinned
+ * in every respect is the same for every reader and ships as plain text.
+ */
+export function followsScenario({ quantity, law, budget, tokens }: LiveProps): boolean {
+	if (law === undefined || quantity === 'gpuHours') return true;
+	if (needsFit.includes(quantity) && !isParametricLawId(law)) return true;
+	if (lawOnly.includes(quantity)) return false;
+	return budget === undefined && tokens === undefined;
+}
+
+export interface LiveValue {
+	text: string;
+	/** The unformatted number, for tests and screen readers' own formatting. */
+	value: number;
+	colour: string;
+}
+
+export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
+	const { quantity, law, budget, tokens, params, sizeFactor = 1 } = props;
+	const lawId = law ?? context.lawId;
+	// Losses, fit constants and overheads need a loss function: allocation rules borrow the scenario's fit.
+	const fitId = isParametricLawId(lawId) ? lawId : context.lawId;
+	const fit = parametricLaw(fitId);
+	const model =
+		params !== undefined && tokens !== undefined
+			? { params, tokens }
+			: allocate(lawId, tokens !== undefined ? budgetForTokens(lawId, tokens) : (budget ?? context.computeBudget));
+	const C = trainingCompute(model.params, model.tokens);
+
+	const value = ((): [number, string] => {
+		switch (quantity) {
+			case 'budget':
+				return [C, fmt.formatFlop(C)];
+			case 'pfDays': {
+				const v = flopToPfDays(C);
+				return [v, fmt.formatRounded(v)];
+			}
+			case 'gpuHours': {
+				const v = acceleratorHours(C, context.accelerator.peakFlops, context.mfu);
+				return [v, fmt.formatRounded(v)];
+			}
+			case 'params':
+				return [model.params, fmt.formatCount(model.params)];
+			case 'tokens':
+				return [model.tokens, fmt.formatCount(model.tokens)];
+			case 'tokensPerParam': {
+				const v = model.tokens / model.params;
+				return [v, quantities.tokensPerParam.format(v)];
+			}
+			case 'loss': {
+				const v = lossOf(fitId, model.params, model.tokens);
+				return [v, fmt.formatLoss(v)];
+			}
+			case 'overhead': {
+				const v = computeOverhead(fit, model.params, model.tokens);
+				return [v, fmt.formatPercent(v)];
+			}
+			case 'a': {
+				const v = exponentsOf(lawId).a;
+				return [v, fmt.formatFixed(v, 3)];
+			}
+			case 'b': {
+				const v = exponentsOf(lawId).b;
+				return [v, fmt.formatFixed(v, 3)];
+			}
+			// G and γ exist only for a loss function: asking an allocation rule for them is a mistake in the chapter.
+			case 'G': {
+				const v = frontier(lawId).G;
+				return [v, fmt.significant(v, 3)];
+			}
+			case 'gamma': {
+				const v = optimalLoss(lawId).gamma;
+				return [v, fmt.formatFixed(v, 3)];
+			}
+			case 'devriesTokens': {
+				const v = tokenFactorForSizeFactor(fit, sizeFactor);
+				return v === undefined ? [NaN, MISSING] : [v, fmt.significant(v, 3)];
+			}
+			case 'devriesOverhead': {
+				const v = sizeFactorOverhead(fit, sizeFactor);
+				return v === undefined ? [NaN, MISSING] : [v, fmt.formatPercent(v)];
+			}
+		}
+	})();
+	return { value: value[0], text: value[1], colour: colour[quantity] };
+}

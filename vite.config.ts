@@ -27,7 +27,7 @@ function katexWoff2Only(): Plugin {
 export default defineConfig({
 	plugins: [katexWoff2Only(), sveltekit(), islands({ compilerOptions: svelteConfig.compilerOptions })],
 	optimizeDeps: {
-		include: ['d3-array', 'd3-contour', 'd3-shape']
+		include: ['d3-array', 'd3-shape']
 	},
 	test: {
 		include: ['tests/**/*.test.ts'],

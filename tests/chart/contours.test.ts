@@ -20,12 +20,12 @@ describe.each(Object.entries(parametricPresets))('contours of %s', (_, { law }) 
 		expect(contours.map((c) => c.level)).toEqual(levels);
 	});
 
-	it('puts every traced point on its contour (within the grid’s interpolation error)', () => {
+	it('puts every traced point exactly on its contour (closed form, no grid)', () => {
 		const L = lossOf(law);
 		for (const c of contours) {
 			for (const line of c.lines) {
 				for (const [N, D] of line) {
-					expect(Math.abs(L(N, D) - c.level) / (c.level - law.E)).toBeLessThan(0.03);
+					expect(Math.abs(L(N, D) - c.level)).toBeLessThan(1e-9);
 				}
 			}
 		}

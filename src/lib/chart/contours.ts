@@ -1,7 +1,7 @@
-// Iso-loss contour lines of a parametric law on a log-spaced (N, D) grid, traced by d3-contour. They depend only on the
-// law and the domain, so widgets compute them once per law (see contourCache), never per slider step.
-import { contours } from 'd3-contour';
-import { lossOf, optimalLossOf, frontierOf, type ParametricLaw } from '$lib/scaling';
+// Iso-loss contour lines of a parametric law across a box of the (N, D) plane, each from the closed form of the curve
+// (the core's isoLossCurve): exact, and cheap enough to draw any level on demand, such as the contour through the
+// optimum of the reader's budget. Widgets still keep a law's fixed set of levels (see contourCache).
+import { isoLossCurve, lossOf, optimalLossOf, frontierOf, type ParametricLaw } from '$lib/scaling';
 
 export interface Domain {
 	/** Parameters N, [min, max]. */
@@ -14,13 +14,11 @@ export type DataPoint = [params: number, tokens: number];
 
 export interface ContourLine {
 	level: number;
-	/** Open polylines in data space; the grid's border is not part of any line. */
+	/** Polylines in data space, inside the box. */
 	lines: DataPoint[][];
 	/** Where to write the level: the compute-optimal point that reaches it, or the middle of its longest line. */
 	labelAt: DataPoint | undefined;
 }
-
-const log10 = Math.log10;
 
 /** Rounds a loss level for a readable label: two decimals below 3, one above. */
 function roundLevel(level: number): number {
@@ -44,58 +42,21 @@ export function contourLevels(law: ParametricLaw, domain: Domain, count = 9): nu
 	return [...levels].filter((l) => l > law.E + low && l < law.E + high).sort((a, b) => a - b);
 }
 
-/** Splits a closed ring at the grid's border into the open runs of interior points. */
-function interiorRuns(ring: number[][], n: number): number[][][] {
-	const inside = (p: number[]) => p[0] > 0 && p[0] < n && p[1] > 0 && p[1] < n;
-	const start = ring.findIndex((p) => !inside(p));
-	// A ring that never touches the border is one closed line.
-	if (start === -1) return [ring];
-	const rotated = [...ring.slice(start), ...ring.slice(0, start)];
-	const runs: number[][][] = [];
-	let run: number[][] = [];
-	for (const p of rotated) {
-		if (inside(p)) run.push(p);
-		else {
-			if (run.length > 1) runs.push(run);
-			run = [];
-		}
-	}
-	if (run.length > 1) runs.push(run);
-	return runs;
-}
-
-/** Traces the contours of L at `levels` on an n×n grid, log-spaced over `domain`. */
-export function lossContours(law: ParametricLaw, domain: Domain, levels: number[], n = 96): ContourLine[] {
-	const L = lossOf(law);
-	const [x0, x1] = domain.params.map(log10);
-	const [y0, y1] = domain.tokens.map(log10);
-	const dx = (x1 - x0) / (n - 1);
-	const dy = (y1 - y0) / (n - 1);
-	const values = new Float64Array(n * n);
-	for (let j = 0; j < n; j++) {
-		for (let i = 0; i < n; i++) values[j * n + i] = L(10 ** (x0 + i * dx), 10 ** (y0 + j * dy));
-	}
-	// d3-contour puts value i at coordinate i + 0.5.
-	const toData = ([cx, cy]: number[]): DataPoint => [10 ** (x0 + (cx - 0.5) * dx), 10 ** (y0 + (cy - 0.5) * dy)];
+/** Traces the contours of L at `levels` across `domain`, each from the closed form of the iso-loss curve. */
+export function lossContours(law: ParametricLaw, domain: Domain, levels: number[]): ContourLine[] {
 	const f = frontierOf(law);
 	const optimal = optimalLossOf(law);
 	const inDomain = ([N, D]: DataPoint) =>
 		N >= domain.params[0] && N <= domain.params[1] && D >= domain.tokens[0] && D <= domain.tokens[1];
-
-	return contours()
-		.size([n, n])
-		.thresholds(levels)(Array.from(values))
-		.map((multi) => {
-			const lines = multi.coordinates.flatMap((polygon) =>
-				polygon.flatMap((ring) => interiorRuns(ring, n).map((run) => run.map(toData)))
-			);
-			const C = optimal.budgetFor(multi.value);
+	return levels
+		.map((level) => {
+			const line = isoLossCurve(law, level, domain.params, domain.tokens);
+			const C = optimal.budgetFor(level);
 			const onFrontier: DataPoint | undefined = C === undefined ? undefined : [f.params(C), f.tokens(C)];
-			const longest = lines.reduce<DataPoint[]>((a, b) => (b.length > a.length ? b : a), []);
-			const fallback = longest.length ? longest[Math.floor(longest.length / 2)] : undefined;
+			const fallback = line.length ? line[Math.floor(line.length / 2)] : undefined;
 			return {
-				level: multi.value,
-				lines,
+				level,
+				lines: line.length > 1 ? [line] : [],
 				labelAt: onFrontier && inDomain(onFrontier) ? onFrontier : fallback
 			};
 		})

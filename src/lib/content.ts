@@ -20,6 +20,8 @@ export interface ChapterMeta {
 	formulas: number;
 	readingMinutes: number;
 	headings: Heading[];
+	/** On the core path (the chapters a reader in a hurry reads in order); the others are optional. */
+	core: boolean;
 }
 
 export interface ChapterLink {
@@ -54,6 +56,9 @@ export function chapterMeta(file: string, metadata: Record<string, unknown> | un
 			throw new RangeError(`chapter ${file} needs a non-empty "${field}" in its frontmatter`);
 		}
 	}
+	if (typeof fm.core !== 'boolean') {
+		throw new RangeError(`chapter ${file} needs "core: true" or "core: false" in its frontmatter (on the core path?)`);
+	}
 	const words = typeof fm.words === 'number' ? fm.words : 0;
 	return {
 		slug,
@@ -64,7 +69,8 @@ export function chapterMeta(file: string, metadata: Record<string, unknown> | un
 		words,
 		formulas: typeof fm.formulas === 'number' ? fm.formulas : 0,
 		readingMinutes: readingMinutes(words),
-		headings: Array.isArray(fm.headings) ? (fm.headings as Heading[]) : []
+		headings: Array.isArray(fm.headings) ? (fm.headings as Heading[]) : [],
+		core: fm.core
 	};
 }
 
@@ -94,4 +100,10 @@ export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
 		else toc.push({ ...heading, children: [] });
 	}
 	return toc;
+}
+
+/** The core path: its chapters and their reading time together. */
+export function corePath(chapters: readonly ChapterMeta[]): { chapters: ChapterMeta[]; minutes: number } {
+	const core = chapters.filter((c) => c.core);
+	return { chapters: core, minutes: readingMinutes(core.reduce((sum, c) => sum + c.words, 0)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear, scaleLog } from '$lib/chart/scale';
-import { decadeTicks, ticksFor } from '$lib/chart/ticks';
+import { decadeTicks, tickLabels, ticksFor } from '$lib/chart/ticks';
 
 describe('scaleLinear', () => {
 	const x = scaleLinear([0, 10], [100, 200]);
@@ -60,5 +60,18 @@ describe('scaleLog', () => {
 	it('is ticked in decades by the axes', () => {
 		expect(ticksFor(x, 'log', 8)).toEqual([1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14]);
 		expect(decadeTicks([1e7, 1e14], 4)).toEqual([1e7, 1e9, 1e11, 1e13]);
+	});
+});
+
+describe('tickLabels', () => {
+	const count = (v: number) => `${v / 1e12} T`;
+
+	it('writes every tick of a log axis that reaches 10¹⁵ as a power of ten', () => {
+		expect(tickLabels([1e12, 1e14, 1e16], 'log', count)).toEqual(['10¹²', '10¹⁴', '10¹⁶']);
+	});
+
+	it('uses the quantity’s own format below that, and on linear axes', () => {
+		expect(tickLabels([1e12, 1e13], 'log', count)).toEqual(['1 T', '10 T']);
+		expect(tickLabels([2, 2.5], 'linear', String)).toEqual(['2', '2.5']);
 	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { budgetAtLog, budgetRows, KEY_STEPS, LOG_RANGE } from '$lib/controls/budget';
+import {
+	budgetAtLog,
+	budgetRows,
+	KEY_STEPS,
+	labelRows,
+	landmarks,
+	LOG_RANGE,
+	sliderFraction
+} from '$lib/controls/budget';
 import { accelerators, acceleratorHours, FLOP_PER_PF_DAY, FLOP_PER_ZFLOPS_DAY } from '$lib/scaling';
 import { BUDGET_RANGE } from '$lib/state/params';
 import { expectRelative } from '../scaling/helpers';
@@ -37,5 +45,38 @@ describe('budgetRows', () => {
 		expect(hours.map((r) => r.accelerator!.id)).toEqual(accelerators.map((a) => a.id));
 		for (const row of hours)
 			expectRelative(row.value, acceleratorHours(8.64e25, row.accelerator!.peakFlops, 0.4), 1e-12);
+	});
+});
+
+describe('landmarks on the compute scale', () => {
+	it('mark GPT-3, Gopher, Llama 3.1 405B and the paper’s runs, at budgets from the core', () => {
+		const byId = Object.fromEntries(landmarks.map((l) => [l.id, l.at]));
+		expectRelative(byId.gpt3 as number, 6 * 175e9 * 300e9, 1e-12);
+		expect(byId.gopher).toBe(5.76e23);
+		expectRelative(byId.llama31 as number, 3.8e25, 0.01);
+		expect(byId.paperRuns).toEqual([6e18, 3e21]);
+	});
+
+	it('place budgets along the slider from 0 to 1', () => {
+		expect(sliderFraction(1e17)).toBe(0);
+		expect(sliderFraction(1e28)).toBe(1);
+		expect(sliderFraction(10 ** 22.5)).toBeCloseTo(0.5, 12);
+	});
+
+	it('stack labels that would overlap into rows', () => {
+		// GPT-3 and Gopher sit a quarter of a decade apart: on a phone's slider their labels collide.
+		expect(
+			labelRows([
+				{ x: 200, width: 40 },
+				{ x: 207, width: 44 },
+				{ x: 300, width: 90 }
+			])
+		).toEqual([0, 1, 0]);
+		expect(
+			labelRows([
+				{ x: 10, width: 10 },
+				{ x: 100, width: 10 }
+			])
+		).toEqual([0, 0]);
 	});
 });

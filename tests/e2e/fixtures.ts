@@ -74,6 +74,10 @@ export { expect };
  */
 export async function wakeAll(page: Page): Promise<void> {
 	const shown = page.locator('[data-island]').filter({ visible: true });
-	for (const island of await shown.all()) await island.scrollIntoViewIfNeeded();
+	for (const island of await shown.all()) {
+		await island.scrollIntoViewIfNeeded();
+		// An island that waits for the reader to reach for it (data-load="interaction") is reached for.
+		if ((await island.getAttribute('data-load')) === 'interaction') await island.dispatchEvent('pointerover');
+	}
 	await expect(shown.and(page.locator(':not([data-hydrated=""])'))).toHaveCount(0);
 }

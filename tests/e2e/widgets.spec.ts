@@ -61,7 +61,7 @@ test.describe('the explore page', () => {
 		const isoFlop = await live(page, 'iso-flop');
 		const isoFlopBefore = await isoFlop.locator('svg').innerHTML();
 		await isoLoss.scrollIntoViewIfNeeded();
-		const isoLossBefore = await isoLoss.locator('svg path.q-compute').getAttribute('d');
+		const isoLossBefore = await isoLoss.locator('svg path.isoflop').getAttribute('d');
 		await live(page, 'compute-budget');
 		await slider(page).focus();
 		await page.keyboard.press('ArrowRight');
@@ -69,7 +69,7 @@ test.describe('the explore page', () => {
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', '7.3 × 10²³ FLOP, 8,400 PF-days');
 		// Each figure, once on screen, shows the new budget.
 		await isoLoss.scrollIntoViewIfNeeded();
-		await expect(isoLoss.locator('svg path.q-compute')).not.toHaveAttribute('d', isoLossBefore!);
+		await expect(isoLoss.locator('svg path.isoflop')).not.toHaveAttribute('d', isoLossBefore!);
 		await isoFlop.scrollIntoViewIfNeeded();
 		await expect.poll(() => isoFlop.locator('svg').innerHTML()).not.toBe(isoFlopBefore);
 		await live(page, 'calculator');
@@ -90,20 +90,20 @@ test.describe('the explore page', () => {
 		await expect(page).toHaveURL(/\?C=1\.82\de23/);
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		const calculator = await live(page, 'calculator');
-		await calculator.locator('select').selectOption('besiroglu2024');
-		await expect(page).toHaveURL(/law=besiroglu2024/);
+		await calculator.locator('select').selectOption('hoffmann2022');
+		await expect(page).toHaveURL(/law=hoffmann2022/);
 		await page.reload();
 		await live(page, 'calculator');
-		await expect(calculator.locator('select')).toHaveValue('besiroglu2024');
+		await expect(calculator.locator('select')).toHaveValue('hoffmann2022');
 		// The URL keeps four significant digits.
-		await expectCell(page, 'besiroglu2024', 'params', allocate('besiroglu2024', halfDecadeDown).params, 1e-3);
+		await expectCell(page, 'hoffmann2022', 'params', allocate('hoffmann2022', halfDecadeDown).params, 1e-3);
 	});
 
 	for (const [query, C, law] of [
-		['?C=1e21', 1e21, 'hoffmann2022'],
+		['?C=1e21', 1e21, 'besiroglu2024'],
 		// Typed by hand: the "+" of the exponent arrives as a space.
-		['?C=1e+26', 1e26, 'hoffmann2022'],
-		['?C=3.2e25&law=besiroglu2024', 3.2e25, 'besiroglu2024'],
+		['?C=1e+26', 1e26, 'besiroglu2024'],
+		['?C=3.2e25&law=hoffmann2022', 3.2e25, 'hoffmann2022'],
 		['?C=1e18&law=hoffmann2022-unrounded', 1e18, 'hoffmann2022-unrounded']
 	] as const) {
 		test(`the calculator for ${query} shows what the core computes`, async ({ page }) => {
@@ -247,13 +247,13 @@ test.describe('a figure with a scenario of its own', () => {
 		const pinned = await live(page, 'iso-loss');
 		await expect(pinned.locator('select')).toHaveValue('hoffmann2022');
 		const calculator = await live(page, 'calculator');
-		await calculator.locator('select').selectOption('besiroglu2024');
-		await expect(page).toHaveURL(/law=besiroglu2024/);
+		await calculator.locator('select').selectOption('hoffmann2022-unrounded');
+		await expect(page).toHaveURL(/law=hoffmann2022-unrounded/);
 		// The pinned map keeps its own fit; its own menu moves it, and the URL records it under its own name.
 		await pinned.scrollIntoViewIfNeeded();
 		await expect(pinned.locator('select')).toHaveValue('hoffmann2022');
-		await pinned.locator('select').selectOption('hoffmann2022-unrounded');
-		await expect(page).toHaveURL(/iso-loss-printed\.law=hoffmann2022-unrounded/);
-		await expect(calculator.locator('select')).toHaveValue('besiroglu2024');
+		await pinned.locator('select').selectOption('besiroglu2024');
+		await expect(page).toHaveURL(/iso-loss-printed\.law=besiroglu2024/);
+		await expect(calculator.locator('select')).toHaveValue('hoffmann2022-unrounded');
 	});
 });

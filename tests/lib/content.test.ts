@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterMeta, orderChapters, parseChapterFile, readingMinutes, tableOfContents } from '$lib/content';
+import { chapterMeta, corePath, orderChapters, parseChapterFile, readingMinutes, tableOfContents } from '$lib/content';
 
 describe('chapter files', () => {
 	it.each([
@@ -18,17 +18,34 @@ describe('chapter files', () => {
 		expect(() => chapterMeta('/content/01-a.md', { title: 't', summary: '  ' })).toThrow(/"summary"/);
 	});
 
+	it('needs to know whether the chapter is on the core path', () => {
+		expect(() => chapterMeta('/content/01-a.md', { title: 't', summary: 's' })).toThrow(/core: true/);
+		expect(() => chapterMeta('/content/01-a.md', { title: 't', summary: 's', core: 'yes' })).toThrow(/core: true/);
+	});
+
+	it('adds up the core path’s reading time', () => {
+		const chapters = [
+			chapterMeta('/content/01-a.md', { title: 't', summary: 's', core: true, words: 3000 }),
+			chapterMeta('/content/02-b.md', { title: 't', summary: 's', core: true, words: 4000 }),
+			chapterMeta('/content/03-c.md', { title: 't', summary: 's', core: false, words: 9000 })
+		];
+		expect(corePath(chapters)).toMatchObject({ minutes: 35 });
+		expect(corePath(chapters).chapters.map((c) => c.slug)).toEqual(['a', 'b']);
+	});
+
 	it('computes reading time from the word count', () => {
 		expect(readingMinutes(0)).toBe(1);
 		expect(readingMinutes(1400)).toBe(7);
-		expect(chapterMeta('/content/01-a.md', { title: 't', summary: 's', words: 1000 }).readingMinutes).toBe(5);
+		expect(chapterMeta('/content/01-a.md', { title: 't', summary: 's', core: true, words: 1000 }).readingMinutes).toBe(
+			5
+		);
 	});
 
 	it('orders chapters by number and refuses duplicates', () => {
-		const a = chapterMeta('/content/02-a.md', { title: 't', summary: 's' });
-		const b = chapterMeta('/content/01-b.md', { title: 't', summary: 's' });
+		const a = chapterMeta('/content/02-a.md', { title: 't', summary: 's', core: true });
+		const b = chapterMeta('/content/01-b.md', { title: 't', summary: 's', core: false });
 		expect(orderChapters([a, b]).map((c) => c.slug)).toEqual(['b', 'a']);
-		const c = chapterMeta('/content/02-c.md', { title: 't', summary: 's' });
+		const c = chapterMeta('/content/02-c.md', { title: 't', summary: 's', core: false });
 		expect(() => orderChapters([a, c])).toThrow(/share the number 2/);
 	});
 });

@@ -16,7 +16,7 @@ describe('the parameter table', () => {
 	it('derives the defaults from each parameter’s fallback', () => {
 		expect(DEFAULTS).toEqual({
 			computeBudget: GOPHER_BUDGET,
-			lawId: 'hoffmann2022',
+			lawId: 'besiroglu2024',
 			model: null,
 			acceleratorId: 'a100',
 			mfu: 0.4
@@ -32,7 +32,7 @@ describe('the parameter table', () => {
 	it.each(paramKeys)('writes %s in a form it reads back', (key) => {
 		const samples: Record<string, unknown> = {
 			computeBudget: 3.2e21,
-			lawId: 'besiroglu2024',
+			lawId: 'hoffmann2022',
 			model: { params: 7e10, tokens: 1.4e12 },
 			acceleratorId: 'h100',
 			mfu: 0.55

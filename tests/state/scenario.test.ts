@@ -20,7 +20,7 @@ describe('Scenario', () => {
 		expect(scenario.set('model', { params: 1e9, tokens: 1e11 })).toBe(true);
 		expect(scenario.snapshot()).toMatchObject({
 			computeBudget: 1e22,
-			lawId: 'hoffmann2022',
+			lawId: 'besiroglu2024',
 			model: { params: 1e9, tokens: 1e11 }
 		});
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontierOf, isoFlopBudgets, optimalLossOf, parametricLaw } from '$lib/scaling';
-import { budgetsFor, domains, minimaLine, profileCurve } from '$lib/widgets/iso-flop/model';
+import { budgetsFor, domains, minimaLine, onAxis, plotted, profileCurve } from '$lib/widgets/iso-flop/model';
 import { expectRelative } from '../scaling/helpers';
 
 const law = parametricLaw('hoffmann2022');
@@ -29,8 +29,8 @@ describe('the IsoFLOP figure', () => {
 	it('draws the line through the minima from the smallest budget to the largest', () => {
 		const line = minimaLine(law, [1e19, 1e23], 5);
 		expect(line).toHaveLength(5);
-		expectRelative(line[0][0], frontierOf(law).params(1e19), 1e-9);
-		expectRelative(line[4][1], optimalLossOf(law).at(1e23), 1e-9);
+		expectRelative(line[0].params, frontierOf(law).params(1e19), 1e-9);
+		expectRelative(line[4].loss, optimalLossOf(law).at(1e23), 1e-9);
 	});
 
 	it('frames every curve and leaves room above the minima', () => {
@@ -41,5 +41,16 @@ describe('the IsoFLOP figure', () => {
 			expect(c.minimum.loss).toBeGreaterThan(y[0]);
 			expect(c.minimum.loss).toBeLessThan(y[1]);
 		}
+		const tokens = domains(curves, 'tokens').x;
+		for (const c of curves) for (const p of c.points) expect(p.tokens).toBeGreaterThanOrEqual(tokens[0]);
+	});
+
+	it('draws against tokens too: the same budget, D = C/(6N)', () => {
+		const curve = profileCurve(law, 1e21, true);
+		expect(plotted(curve.minimum, 'tokens')).toEqual([curve.minimum.tokens, curve.minimum.loss]);
+		const [D, L] = onAxis(curve.vertex, 1e21, 'tokens');
+		expectRelative(D * curve.vertex[0] * 6, 1e21, 1e-12);
+		expect(L).toBe(curve.vertex[1]);
+		expect(onAxis(curve.vertex, 1e21, 'params')).toEqual(curve.vertex);
 	});
 });

@@ -23,6 +23,11 @@ export const en = {
 	},
 	contents: {
 		heading: 'Chapters',
+		startHere: (title: string) => `Start here: ${title}`,
+		corePath: (minutes: number, count: number) =>
+			`The core path is the first ${count} chapters, about ${minutes} minutes of reading; the others are optional, to read in any order.`,
+		core: 'Core path',
+		optional: 'Optional',
 		minutes: (n: number) => `${n} min read`,
 		chapter: (n: number) => `Chapter ${n}`
 	},
@@ -52,7 +57,8 @@ export const en = {
 		downloaded: (name: string) => `Downloaded ${name}.`,
 		clipboardBlocked: 'This browser blocked the clipboard; select the text in the data table instead.',
 		exportFailed: 'Could not export the figure in this browser.',
-		stateUrl: 'This figure’s state:'
+		stateUrl: 'This figure’s state:',
+		fit: (label: string) => `Fit: ${label}.`
 	},
 	quantity: {
 		params: 'Parameters N',
@@ -67,6 +73,13 @@ export const en = {
 		slider: 'Compute budget (log scale, FLOP)',
 		sliderShort: 'Compute budget',
 		bar: 'Budget and fit for every figure on this page',
+		landmarks: {
+			gpt3: 'GPT-3',
+			gopher: 'Gopher',
+			llama31: 'Llama 3.1 405B',
+			paperRuns: 'paper’s runs'
+		},
+		landmarkLabel: (name: string, flop: string) => `Set the budget to ${name}’s: ${flop} FLOP`,
 		typed: 'Type a compute budget',
 		typedHint: 'e.g. 5.76e23, 5.76 × 10^23, 3 PF-days, 1 ZFLOP/s-day',
 		set: 'Set',
@@ -113,40 +126,62 @@ export const en = {
 	lawPicker: 'Loss fit',
 	isoLoss: {
 		caption:
-			'Contours of the loss L(N, D) for the chosen fit, with the iso-FLOP line of your budget (every model it can train) and the compute-optimal frontier. The optimum sits where the iso-FLOP line just touches a contour. Drag “your model” or focus it and use the arrow keys.',
+			'Contours of the loss L(N, D), with the iso-FLOP line of the budget (every model it can train) and the compute-optimal frontier. The optimum is where the iso-FLOP line just touches a contour: the highlighted one. Beside it, the loss of every model on that line: the valley, whose lowest point is the same optimum.',
+		hint: 'Drag “your model”, or focus it and use the arrow keys; with “stay on my budget” it slides along the iso-FLOP line.',
 		chart: 'Iso-loss contours over parameters and tokens',
+		valleyChart: 'Loss of every model on the budget’s iso-FLOP line',
 		contour: (loss: string) => loss,
-		isoFlop: 'iso-FLOP line of your budget',
+		isoFlop: 'iso-FLOP line of the budget',
+		tenfoldLine: '×10 compute',
 		frontier: 'compute-optimal frontier',
+		ratioLine: (ratio: string) => `D/N = ${ratio}`,
 		optimum: 'optimum',
+		optimumContour: 'contour through the optimum',
+		modelContour: 'contour through your model',
 		yourModel: 'your model',
+		stay: 'Stay on my budget',
 		pointLabel: (n: string, d: string, l: string) =>
 			`Your model: ${n} parameters, ${d} tokens, loss ${l}. Arrow keys move it a tenth of a decade; Shift moves a decade.`,
+		pointLabelStay: (n: string, d: string, l: string) =>
+			`Your model: ${n} parameters, ${d} tokens, loss ${l}, on the budget’s iso-FLOP line. Left and right arrows move it along the line, a tenth of a decade; Shift moves a decade.`,
 		readoutTitle: 'Your model',
+		optimumTitle: 'Optimum',
 		params: 'Parameters',
 		tokens: 'Tokens',
 		loss: 'Loss',
 		compute: 'Compute',
+		budget: 'Budget',
 		overhead: (percent: string, flop: string) =>
 			`The cheapest model that reaches the same loss needs ${flop} FLOP: yours spends ${percent} more.`,
 		onFrontier: 'It is on the compute-optimal frontier: no model reaches its loss for less.',
-		placeHint: 'Not moved yet: it starts at Gopher (280 B parameters, 300 B tokens).',
+		placeHint: 'Not moved yet: it starts at Gopher’s size (280 B parameters).',
 		reset: 'Back to Gopher',
 		move: 'Move',
 		typedInvalid: (nMin: string, nMax: string, dMin: string, dMax: string) =>
 			`Use N from ${nMin} to ${nMax} and D from ${dMin} to ${dMax} (e.g. 70 B, 1.4 T).`,
-		optimumLine: (n: string, d: string, l: string) =>
-			`Optimum at your budget: ${n} parameters, ${d} tokens, loss ${l}.`,
+		tenfold: (n: string, d: string, a: string, b: string) =>
+			`Ten times the compute moves the optimum along the frontier: ${n} the parameters and ${d} the tokens (a = ${a}, b = ${b}). Both grow together; with a ≈ b ≈ 0.5 each grows by √10 ≈ 3.2.`,
 		tableLevel: 'Contour L',
 		tableMinN: 'Smallest N that can reach it',
 		tableCompute: 'Cheapest compute to reach it (FLOP)',
 		tableOptN: 'Compute-optimal N there',
 		tableOptD: 'Compute-optimal D there'
 	},
+	optimum: {
+		caption:
+			'For a fixed compute budget, the best model sits where the budget’s iso-FLOP line (every split of that budget between parameters and tokens) just touches a contour of the loss. Move the budget and watch the optimum slide along the frontier: parameters and tokens grow together.',
+		hint: 'Drag the budget slider, or press a landmark.',
+		chart: 'The loss over parameters and tokens, with the budget’s iso-FLOP line and its optimum',
+		best: 'The best model for this budget:',
+		ratio: 'Tokens per parameter',
+		budget: 'Budget (FLOP)'
+	},
 	isoFlop: {
 		caption:
 			'IsoFLOP profiles, Approach 2 made live: each curve is the loss of every model size trained on one budget (the rest of the budget goes to tokens). Each curve has a lowest point; the line through those minima is the compute-optimal frontier. Your budget’s curve is the thick one.',
 		chart: 'Loss against model size for several fixed compute budgets',
+		hint: 'Move the budget, switch to the paper’s nine budgets, show tokens instead of parameters, or fit the parabolas.',
+		xAxis: 'Across',
 		fan: 'Budgets around yours',
 		paper: 'The paper’s nine budgets',
 		budgets: 'Budgets',

@@ -69,8 +69,16 @@ async function hydrate(element: HTMLElement) {
 	schedule(() => hydrateIsland(element, widget as Parameters<typeof hydrateIsland>[1]));
 }
 
+/** Marks a control the reader changes in an island that is not live yet, so hydration can hand their change on. */
+function rememberEarlyInput(event: Event) {
+	const control = event.target as HTMLElement;
+	if (control.closest?.('[data-island]:not([data-hydrated=""])')) control.dataset.touched = '';
+}
+
 function islands() {
 	const all = [...document.querySelectorAll<HTMLElement>(ISLAND)];
+	addEventListener('input', rememberEarlyInput, true);
+	addEventListener('change', rememberEarlyInput, true);
 	// A link that sets values shows its notes at once, even with no figure in view.
 	if (location.search.length > 1) loadRuntime().then((r) => r.readLink());
 	if (all.length === 0) return;
@@ -85,7 +93,16 @@ function islands() {
 		// Half a screen ahead: the code is there by the time the reader is.
 		{ rootMargin: '50% 0px' }
 	);
-	all.forEach((element) => observer.observe(element));
+	for (const element of all) {
+		if (element.dataset.load !== 'interaction') observer.observe(element);
+		else {
+			// Loaded when the reader reaches for it; what they do before it is live is kept (see runtime.hydrateIsland).
+			const wake = () => hydrate(element);
+			for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin']) {
+				element.addEventListener(type, wake, { once: true, passive: true });
+			}
+		}
+	}
 	// A printed page shows every figure in the reader's state: bring the rest to life first.
 	addEventListener('beforeprint', () => document.querySelectorAll<HTMLElement>(ISLAND).forEach(hydrate));
 }

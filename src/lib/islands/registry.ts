@@ -13,7 +13,8 @@ export const islands = {
 	'iso-loss': () => import('$lib/widgets/iso-loss/Widget.svelte'),
 	calculator: () => import('$lib/widgets/calculator/Widget.svelte'),
 	'models-map': () => import('$lib/widgets/models-map/Widget.svelte'),
-	live: () => import('$lib/widgets/live/Widget.svelte')
+	live: () => import('$lib/widgets/live/Widget.svelte'),
+	optimum: () => import('$lib/widgets/optimum/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -134,7 +134,23 @@ export function hydrateIsland(element: HTMLElement, Widget: Component<Record<str
 	} catch {
 		// Unreadable props: the widget's defaults.
 	}
+	// A control the reader moved before the island was live (a slider dragged at once) keeps what they did: after
+	// hydration the reader's value is handed to the widget as their own input.
+	// (The page's script marks what the reader changed with data-touched.)
+	const touched = [...element.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-touched]')].map(
+		(control) => {
+			delete control.dataset.touched;
+			return { control, value: control.value, checked: (control as HTMLInputElement).checked };
+		}
+	);
 	hydrate(Widget, { target: element, props, context: scenarioContext(view) });
+	for (const { control, value, checked } of touched) {
+		if (!control.isConnected) continue;
+		control.value = value;
+		if (control instanceof HTMLInputElement) control.checked = checked;
+		control.dispatchEvent(new Event('input', { bubbles: true }));
+		control.dispatchEvent(new Event('change', { bubbles: true }));
+	}
 	observe(element, view);
 	element.dataset.hydrated = '';
 }

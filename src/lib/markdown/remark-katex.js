@@ -60,7 +60,7 @@ function walk(node, visit) {
 
 /**
  * The remark plugin: `remarkPlugins: [remarkMath, [remarkKatex, { macros, contentDir }]]`. A display formula with
- * `\label{eq:name}` gets its essay-wide number as a `\tag` and the id `eq-name`, for [eq:name] references.
+ * `\label{eq:name}` gets its essay-wide number beside it and the id `eq-name`, for [eq:name] references.
  * @param {{ macros?: Record<string, string>, contentDir?: string }} [options]
  */
 export function remarkKatex({ macros = {}, contentDir } = {}) {
@@ -75,17 +75,21 @@ export function remarkKatex({ macros = {}, contentDir } = {}) {
 			const displayMode = node.type === 'math';
 			let tex = node.value ?? '';
 			let id = '';
+			let number = '';
 			const label = /\\label\{(eq:[\w-]+)\}/.exec(tex);
 			if (label) {
 				const entry = labels.get(label[1]);
 				if (!displayMode || !entry) throw new Error(`${where}: ${label[1]} can only label a display formula`);
-				tex = `${tex.replace(label[0], '')} \\tag{${entry.number}}`;
+				tex = tex.replace(label[0], '');
 				id = ` id="${label[1].replace(':', '-')}"`;
+				number = entry.number;
 			}
 			const html = renderMath(tex, { displayMode, macros, where });
 			node.type = 'html';
-			// A wide formula scrolls sideways; tabindex lets keyboard users scroll it too.
-			const display = `<div class="math-display"${id} tabindex="0">${html}</div>`;
+			// A wide formula scrolls sideways inside its own box (tabindex lets keyboards scroll it too); its number sits
+			// beside that box, never over the formula, at any width.
+			const tag = number ? `<span class="eq-number">(${number})</span>` : '';
+			const display = `<div class="math-display"${id}><div class="formula" tabindex="0">${html}</div>${tag}</div>`;
 			node.value = escapeBraces(displayMode ? display : html);
 			delete node.data;
 			delete node.children;

@@ -51,23 +51,31 @@ export function profileCurve(law: ParametricLaw, budget: number, current: boolea
 	};
 }
 
-/** The compute-optimal points between the smallest and largest budget drawn, as (N, L*) for a line. */
-export function minimaLine(law: ParametricLaw, budgets: readonly number[], samples = 25): Point[] {
+/** The compute-optimal points between the smallest and largest budget drawn, for the line through the minima. */
+export function minimaLine(law: ParametricLaw, budgets: readonly number[], samples = 25): ProfilePoint[] {
 	const lo = Math.min(...budgets);
 	const hi = Math.max(...budgets);
-	return Array.from({ length: samples }, (_, i) => {
-		const m = profileMinimum(law, lo * (hi / lo) ** (i / (samples - 1)));
-		return [m.params, m.loss];
-	});
+	return Array.from({ length: samples }, (_, i) => profileMinimum(law, lo * (hi / lo) ** (i / (samples - 1))));
+}
+
+/** What the x axis shows: the model's parameters, or its training tokens (the rest of the same budget). */
+export type XQuantity = 'params' | 'tokens';
+
+/** A profile point's place on the chart: (N or D, loss). */
+export function plotted(point: ProfilePoint, x: XQuantity): Point {
+	return [point[x], point.loss];
+}
+
+/** A parabola point (N, L) on the chart when the x axis shows tokens: D = C / (6N) for the same budget. */
+export function onAxis([params, loss]: Point, budget: number, x: XQuantity): Point {
+	return x === 'params' ? [params, loss] : [budget / (6 * params), loss];
 }
 
 /** The chart's x domain (every curve in full) and y domain (the minima, with room above for the curves' arms). */
-export function domains(curves: readonly ProfileCurve[]): { x: Point; y: Point } {
+export function domains(curves: readonly ProfileCurve[], x: XQuantity = 'params'): { x: Point; y: Point } {
 	const lo = Math.min(...curves.map((c) => c.minimum.loss));
 	const hi = Math.max(...curves.map((c) => c.minimum.loss));
 	const pad = Math.max(0.05, (hi - lo) * 0.15);
-	return {
-		x: [Math.min(...curves.map((c) => c.points[0].params)), Math.max(...curves.map((c) => c.points.at(-1)!.params))],
-		y: [lo - pad, hi + 3 * pad]
-	};
+	const xs = curves.flatMap((c) => [c.points[0][x], c.points.at(-1)![x]]);
+	return { x: [Math.min(...xs), Math.max(...xs)], y: [lo - pad, hi + 3 * pad] };
 }

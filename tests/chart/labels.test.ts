@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inside, intersects, labelBox, markerBox, placeLabels, textWidth, type Box } from '$lib/chart/labels';
+
+const bounds: Box = { x: 0, y: 0, width: 400, height: 300 };
+
+describe('textWidth', () => {
+	it('grows with the text and the font size', () => {
+		expect(textWidth('optimum', 11)).toBeGreaterThan(textWidth('opt', 11));
+		expect(textWidth('2.01', 22)).toBeCloseTo(2 * textWidth('2.01', 11), 9);
+	});
+
+	it('allows at least half an em per ordinary character', () => {
+		for (const text of ['Gopher', 'LLaMA 65B', '5.8 × 10²³', 'your model']) {
+			expect(textWidth(text, 10)).toBeGreaterThanOrEqual(text.length * 10 * 0.33);
+		}
+	});
+});
+
+describe('labelBox', () => {
+	it.each([
+		['right', 'start'],
+		['left', 'end'],
+		['above', 'middle'],
+		['center', 'middle']
+	] as const)('puts a %s label beside its anchor with text-anchor %s', (placement, textAnchor) => {
+		const placed = labelBox([100, 100], 40, 12, placement, 6);
+		expect(placed.textAnchor).toBe(textAnchor);
+		if (placement === 'right') expect(placed.box.x).toBe(106);
+		if (placement === 'left') expect(placed.box.x + placed.box.width).toBe(94);
+		if (placement === 'above') expect(placed.box.y + placed.box.height).toBe(94);
+		if (placement === 'center') expect(placed.box).toEqual({ x: 80, y: 94, width: 40, height: 12 });
+	});
+});
+
+describe('placeLabels', () => {
+	it('gives each label its first choice when there is room', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'a', text: 'optimum', anchor: [50, 50] },
+				{ id: 'b', text: 'your model', anchor: [250, 200] }
+			],
+			{ bounds }
+		);
+		expect(placed.map((p) => p.placement)).toEqual(['right', 'right']);
+	});
+
+	it('moves a label off one placed before it, and off markers', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'first', text: 'Chinchilla', anchor: [100, 100], priority: 2 },
+				{ id: 'second', text: 'LLaMA 65B', anchor: [102, 101], priority: 1 }
+			],
+			{ bounds, obstacles: [markerBox([102, 101], 5), markerBox([100, 100], 5)] }
+		);
+		expect(placed).toHaveLength(2);
+		expect(intersects(placed[0].box, placed[1].box)).toBe(false);
+	});
+
+	it('keeps labels inside the plot', () => {
+		const [placed] = placeLabels([{ id: 'edge', text: 'Llama 3.1 405B', anchor: [395, 5] }], { bounds });
+		expect(inside(placed.box, bounds)).toBe(true);
+		expect(placed.placement).toBe('below-left');
+	});
+
+	it('leaves out a label that has no room, rather than overlap', () => {
+		const crowd = Array.from({ length: 40 }, (_, i) => ({ id: `l${i}`, text: 'label', anchor: [20, 20] as const }));
+		const placed = placeLabels(crowd, { bounds: { x: 0, y: 0, width: 60, height: 60 } });
+		expect(placed.length).toBeLessThan(40);
+	});
+
+	it('places the higher priority first, and returns labels in the order given', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'low', text: 'contour', anchor: [100, 100], placements: ['center'] },
+				{ id: 'high', text: 'optimum', anchor: [100, 100], placements: ['center'], priority: 5 }
+			],
+			{ bounds }
+		);
+		expect(placed.map((p) => p.id)).toEqual(['high']);
+	});
+
+	it('never returns two overlapping labels (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						x: fc.integer({ min: 0, max: 400 }),
+						y: fc.integer({ min: 0, max: 300 }),
+						text: fc.string({ minLength: 1, maxLength: 14 }),
+						priority: fc.integer({ min: 0, max: 3 })
+					}),
+					{ maxLength: 30 }
+				),
+				(items) => {
+					const placed = placeLabels(
+						items.map((it, i) => ({
+							id: String(i),
+							text: it.text,
+							anchor: [it.x, it.y] as const,
+							priority: it.priority
+						})),
+						{ bounds }
+					);
+					for (let i = 0; i < placed.length; i++) {
+						expect(inside(placed[i].box, bounds)).toBe(true);
+						for (let j = i + 1; j < placed.length; j++) expect(intersects(placed[i].box, placed[j].box)).toBe(false);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('alternative anchors', () => {
+	it('moves a label along its curve when its first point is taken', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'optimum', text: 'optimum', anchor: [100, 100], placements: ['center'], priority: 2 },
+				{
+					id: 'contour',
+					text: '1.97',
+					anchor: [100, 100],
+					placements: ['center'],
+					alternatives: [
+						[110, 100],
+						[200, 150]
+					]
+				}
+			],
+			{ bounds }
+		);
+		expect(placed.find((p) => p.id === 'contour')!.box.x).toBeCloseTo(200 - textWidth('1.97', 11) / 2, 9);
+	});
+});
+
+describe('bold labels', () => {
+	it('take more room than the same text set plain', () => {
+		const [plain] = placeLabels([{ id: 'a', text: '1.974', anchor: [100, 100] }], { bounds });
+		const [bold] = placeLabels([{ id: 'a', text: '1.974', anchor: [100, 100], bold: true }], { bounds });
+		expect(bold.box.width).toBeGreaterThan(plain.box.width);
+	});
+});

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inside, intersects, labelBox, markerBox, placeLabels, textWidth, type Box } from '$lib/chart/labels';
+import {
+	inside,
+	intersects,
+	labelBox,
+	markerBox,
+	nearestPoint,
+	placeLabels,
+	textWidth,
+	type Box
+} from '$lib/chart/labels';
 
 const bounds: Box = { x: 0, y: 0, width: 400, height: 300 };
 
@@ -140,5 +149,33 @@ describe('bold labels', () => {
 		const [plain] = placeLabels([{ id: 'a', text: '1.974', anchor: [100, 100] }], { bounds });
 		const [bold] = placeLabels([{ id: 'a', text: '1.974', anchor: [100, 100], bold: true }], { bounds });
 		expect(bold.box.width).toBeGreaterThan(plain.box.width);
+	});
+});
+
+describe('leader lines', () => {
+	it('let a crowded label stand further off, joined to its point', () => {
+		const crowd = ['Llama 2 7B', 'LLaMA 7B', 'Llama 2 13B', 'LLaMA 13B', 'LLaMA 33B'].map((text, i) => ({
+			id: text,
+			text,
+			anchor: [150 + i * 4, 150 + (i % 2) * 4] as const
+		}));
+		const without = placeLabels(crowd, { bounds });
+		const withLeaders = placeLabels(
+			crowd.map((c) => ({ ...c, leader: true })),
+			{ bounds }
+		);
+		expect(withLeaders.length).toBeGreaterThan(without.length);
+		const far = withLeaders.filter((p) => p.leaderTo);
+		expect(far.length).toBeGreaterThan(0);
+		for (const p of far) {
+			const [x, y] = p.leaderTo!;
+			expect(x).toBeGreaterThanOrEqual(p.box.x);
+			expect(y).toBeLessThanOrEqual(p.box.y + p.box.height);
+		}
+	});
+
+	it('finds the point of a box nearest to a point outside it', () => {
+		expect(nearestPoint({ x: 10, y: 10, width: 20, height: 10 }, [0, 15])).toEqual([10, 15]);
+		expect(nearestPoint({ x: 10, y: 10, width: 20, height: 10 }, [40, 40])).toEqual([30, 20]);
 	});
 });

@@ -62,6 +62,23 @@ test.describe('chapters', () => {
 		expect(issues.failedRequests).toEqual([]);
 	});
 
+	test('keep the table of contents on screen: in the margin on a wide window, folded above the text on a narrow one', async ({
+		page
+	}) => {
+		for (const width of [1240, 1280, 1600]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(`/${chapterSlugs[0]}/`);
+			const box = (await page.getByRole('navigation', { name: 'On this page' }).boundingBox())!;
+			const text = (await page.locator('.prose').boundingBox())!;
+			expect(box.x, `${width}px: the contents start inside the window`).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, `${width}px: and end before the text`).toBeLessThan(text.x);
+		}
+		await page.setViewportSize({ width: 390, height: 800 });
+		const narrow = page.locator('[data-toc] details');
+		await expect(narrow).toBeVisible();
+		await expect(narrow).not.toHaveAttribute('open');
+	});
+
 	test('link to the next chapter', async ({ page, issues }) => {
 		await page.goto(`/${chapterSlugs[0]}/`);
 		await page.locator('a[rel="next"]').click();

@@ -32,6 +32,8 @@ export interface LabelRequest {
 	alternatives?: readonly (readonly [number, number])[];
 	/** Set in bold, which is wider. */
 	bold?: boolean;
+	/** May stand further off, joined to its anchor by a leader line, when nothing near is free. */
+	leader?: boolean;
 }
 
 export interface PlacedLabel {
@@ -44,6 +46,8 @@ export interface PlacedLabel {
 	x: number;
 	y: number;
 	textAnchor: 'start' | 'middle' | 'end';
+	/** Placed away from its anchor (the second ring): draw a leader line from the anchor to `leaderTo`. */
+	leaderTo?: [number, number];
 }
 
 const DEFAULT_PLACEMENTS: readonly Placement[] = [
@@ -131,14 +135,27 @@ export function placeLabels(
 		const size = label.size ?? 11;
 		const width = textWidth(label.text, size) * (label.bold ? 1.12 : 1);
 		const height = size * 1.25;
-		search: for (const anchor of [label.anchor, ...(label.alternatives ?? [])]) {
+		const gap = label.gap ?? 7;
+		// Near the anchor first (and along the alternatives), then, for labels that may have a leader, further off.
+		const rings: [readonly [number, number], number][] = [
+			...[label.anchor, ...(label.alternatives ?? [])].map((a) => [a, gap] as [readonly [number, number], number]),
+			...(label.leader ? [2.6, 4.2].map((k) => [label.anchor, gap * k] as [readonly [number, number], number]) : [])
+		];
+		search: for (const [anchor, g] of rings) {
 			for (const placement of label.placements ?? DEFAULT_PLACEMENTS) {
-				const candidate = labelBox(anchor, width, height, placement, label.gap ?? 7);
+				const candidate = labelBox(anchor, width, height, placement, g);
 				if (!inside(candidate.box, bounds)) continue;
 				if (taken.some((box) => intersects(box, candidate.box, margin))) continue;
 				if (obstacles.some((box) => intersects(box, candidate.box, 0))) continue;
 				taken.push(candidate.box);
-				placed.set(i, { id: label.id, text: label.text, placement, ...candidate });
+				const far = g > gap;
+				placed.set(i, {
+					id: label.id,
+					text: label.text,
+					placement,
+					...candidate,
+					...(far ? { leaderTo: nearestPoint(candidate.box, anchor) } : {})
+				});
 				break search;
 			}
 		}
@@ -149,4 +166,9 @@ export function placeLabels(
 /** The box a round marker of radius `r` at (x, y) covers. */
 export function markerBox([x, y]: readonly [number, number], r: number): Box {
 	return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
+}
+
+/** The point of `box` nearest to `point`: where a leader line from the point meets the label. */
+export function nearestPoint(box: Box, [x, y]: readonly [number, number]): [number, number] {
+	return [Math.min(box.x + box.width, Math.max(box.x, x)), Math.min(box.y + box.height, Math.max(box.y, y))];
 }

@@ -33,6 +33,7 @@ export const en = {
 	},
 	chapter: {
 		toc: 'On this page',
+		tocSummary: (sections: number) => `On this page: ${sections} sections`,
 		previous: 'Previous',
 		next: 'Next',
 		pager: 'Chapters',
@@ -228,6 +229,10 @@ export const en = {
 		tokens: 'Tokens',
 		optimal: (params: string) => `Compute-optimal for that compute: ${params} parameters.`,
 		size: (ratio: string, direction: string) => `It is ${ratio} ${direction} than compute-optimal for its compute`,
+		nearOptimal: (loss: string) =>
+			`It is within 10% of the compute-optimal size for its compute; its loss is ${loss} above the optimum’s.`,
+		/** A loss difference below the formatter's last digit: "less than 0.001", never "0.000". */
+		lessThan: (loss: string) => `less than ${loss}`,
 		larger: 'larger',
 		smaller: 'smaller',
 		extraLoss: (loss: string) => `its loss is ${loss} above the optimum for the same compute`,

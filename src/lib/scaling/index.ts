@@ -15,3 +15,8 @@ export * from './units';
 export * from './inverse';
 export * from './profiles';
 export * from './compare';
+export * from './lbfgs';
+export * from './runs';
+export * from './approach3';
+export * from './approach2';
+export * from './bootstrap';

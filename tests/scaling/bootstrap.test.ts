@@ -79,7 +79,7 @@ describe('bootstrap', () => {
 
 	it('skips resamples whose fit gives nothing, and reports progress', () => {
 		const done: number[] = [];
-		const kept = bootstrap(runs, (_) => (done.length % 2 ? undefined : 1), {
+		const kept = bootstrap(runs, () => (done.length % 2 ? undefined : 1), {
 			count: 4,
 			seed: 1,
 			onProgress: (d) => done.push(d)

@@ -39,8 +39,11 @@ async function bundle(root, compilerOptions) {
 				compilerOptions
 			})
 		],
+		// The fit figure's worker: an ES module beside the chunks (same origin, so the CSP's script-src 'self' covers it).
+		worker: { format: 'es', rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
 		build: {
 			outDir,
+			assetsDir: '',
 			emptyOutDir: true,
 			target: 'es2022',
 			// ISLANDS_DEBUG=1 keeps names readable in a profile.

@@ -1,4 +1,4 @@
-import { resolve } from '$app/paths';
+import { asset, resolve } from '$app/paths';
 
 /**
  * The site-relative URL of a page, under the configured base path and with the trailing slash static hosts need:
@@ -7,4 +7,9 @@ import { resolve } from '$app/paths';
 export function page(slug: string, hash = ''): string {
 	const path = slug ? `/${slug}/` : '/';
 	return resolve(path as '/') + (hash ? `#${hash}` : '');
+}
+
+/** The URL of a file in static/, under the base path: `staticFile('data/runs.csv')`. */
+export function staticFile(path: string): string {
+	return asset(`/${path}` as Parameters<typeof asset>[0]);
 }

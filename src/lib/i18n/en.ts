@@ -243,6 +243,109 @@ export const en = {
 		sizeRatio: 'N / N_opt',
 		source: 'Source'
 	},
+	runs: {
+		caption:
+			'The paper’s Figure 4, made live: every dot is one of the training runs the fits rest on (final loss against the compute it used), coloured by model size. The curve is the lowest loss the chosen fit predicts for each budget, its compute-optimal envelope; right of the hatched line there are no runs, only the fit’s prediction.',
+		hint: 'Hover a run, or focus the chart and step through the runs with the arrow keys. Change the fit to see which envelope the runs support.',
+		chart: 'Final loss against training compute for 245 Chinchilla training runs',
+		points: (count: number) =>
+			`${count} training runs. Use the left and right arrow keys to step through them in order of compute.`,
+		envelope: 'compute-optimal envelope of the fit',
+		extrapolation: 'no runs here: extrapolation',
+		gopher: 'Gopher’s budget',
+		sizes: 'Model size',
+		sizeBin: (from: string, to: string) => (from ? (to ? `${from}–${to}` : `≥ ${from}`) : `< ${to}`),
+		run: (index: number) => `Run ${index}`,
+		valuetext: (index: number, params: string, tokens: string, compute: string, loss: string) =>
+			`Run ${index}: ${params} parameters, ${tokens} tokens, ${compute} FLOP, loss ${loss}`,
+		predicted: 'The fit predicts',
+		residual: (percent: string) => `(${percent} off)`,
+		pickRun: 'Hover or focus a run to see its numbers.',
+		download: 'Download the runs (CSV)',
+		attribution: 'Data: Besiroglu et al. 2024 (Epoch AI), read off Figure 4 of Hoffmann et al. 2022; CC BY.',
+		params: 'Parameters N',
+		tokens: 'Tokens D = C/(6N)',
+		compute: 'Compute C (FLOP)',
+		loss: 'Final loss'
+	},
+	ownRuns: {
+		empty: 'There are no rows to read: paste lines like “400e6, 8e9, 2.95” (parameters, tokens, loss).',
+		header: (found: string) =>
+			`The header (“${found}”) must name a parameters column (N or params), a loss column (loss or L) and tokens (D) or compute (C).`,
+		tooMany: (max: number) => `Only the first ${max.toLocaleString('en-US')} rows are read.`,
+		fields: (expected: number, found: number) => `expected ${expected} values, found ${found}`,
+		notANumber: (text: string, column: string) => `“${text}” in the ${column} column is not a number`,
+		notPositive: (column: string) => `the ${column} must be greater than zero`,
+		line: (line: number, message: string) => `Line ${line}: ${message}.`
+	},
+	fit: {
+		caption:
+			'Approach 3 on the real runs, fitted in your browser: L = E + A/N^α + B/D^β, fitted to the final losses the way the paper did (a Huber loss on log-loss, L-BFGS from a grid of 4,500 starting points) or the way Epoch did (maximum likelihood with a Huber error model and a fitted scale). The table puts the fit beside the printed constants and Epoch’s; the chart draws the compute-optimal model size each implies, hatched where there are no runs.',
+		hint: 'Change the method, Huber δ, which runs go in, noise or rounding and watch the exponents move; bootstrap for an interval; paste runs of your own.',
+		data: 'Runs',
+		chinchilla: 'Chinchilla’s (Epoch’s read-off)',
+		yours: 'Yours (pasted below)',
+		subset: 'Which runs',
+		subsets: { all: 'All budgets', small: 'Below 10²⁰ FLOP', large: '10²⁰ FLOP and above' },
+		dropOutliers: 'Drop the 5 highest losses (as Epoch did)',
+		method: 'Method',
+		methods: {
+			paper: 'The paper’s: Huber loss, L-BFGS from a grid',
+			epoch: 'Epoch’s: likelihood with a fitted scale'
+		},
+		grid: 'Starting points',
+		grids: { paper: 'The paper’s 4,500', quick: 'Every tenth (450)' },
+		delta: 'Huber δ',
+		noise: 'Noise added to the losses',
+		noiseValue: (percent: string) => (percent === '0%' ? 'none' : `±${percent}`),
+		decimals: 'Round α and β to',
+		decimalsValue: (d: number) => (d === 0 ? 'unrounded' : `${d} decimal${d === 1 ? '' : 's'}`),
+		fitting: (done: string, total: string) => `Fitting… ${done} of ${total} starting points`,
+		bootstrapping: (done: string, total: string) => `Bootstrapping… ${done} of ${total} resamples`,
+		fitted: (runs: number, seconds: string, converged: number, starts: number) =>
+			`Fitted to ${runs} runs in ${seconds} s (${converged} of ${starts} starting points converged).`,
+		prerendered: (runs: number) => `Fitted to ${runs} runs.`,
+		notConverged: 'No starting point converged: the numbers show where the fit was heading, not an optimum.',
+		tooFew: (runs: number) => `${runs} runs are too few: Approach 3 has five unknowns and needs at least 6 runs.`,
+		failed: (message: string) => `The fit failed: ${message}`,
+		table: 'Fitted constants beside the printed and Epoch’s',
+		parameter: 'Constant',
+		thisFit: 'This fit',
+		interval: '95% bootstrap interval',
+		printed: 'Paper (printed)',
+		epoch: 'Epoch (published)',
+		exponentA: 'a = β/(α+β): N_opt ∝ C^a',
+		exponentB: 'b = α/(α+β): D_opt ∝ C^b',
+		approach2: 'Approach 2 on these runs',
+		approach2Value: (a: string, low: string, high: string, budgets: number) =>
+			`a = ${a} (95% interval ${low}–${high}, from ${budgets} IsoFLOP minima)`,
+		approach2None: 'too few IsoFLOP budgets with a minimum to fit a line',
+		bootstrap: 'Bootstrap',
+		resamples: 'Resamples',
+		runBootstrap: 'Resample and refit',
+		bootstrapped: (count: number, seconds: string) => `${count} resamples refitted in ${seconds} s.`,
+		frontierChart: 'Compute-optimal model size against compute for this fit, the printed fit and Epoch’s',
+		frontierY: 'Show',
+		frontierParams: 'Optimal parameters',
+		frontierRatio: 'Tokens per parameter',
+		thisFitLine: 'this fit',
+		printedLine: 'printed',
+		epochLine: 'Epoch',
+		band: '95% bootstrap band',
+		atGopher: (params: string, low: string, high: string) =>
+			`At Gopher’s budget this fit’s compute-optimal model has ${params} parameters; the bootstrap puts it between ${low} and ${high}.`,
+		atGopherNoBand: (params: string) =>
+			`At Gopher’s budget this fit’s compute-optimal model has ${params} parameters. Resample for an interval.`,
+		ownHeading: 'Fit runs of your own',
+		ownHelp:
+			'One run per line: parameters, tokens, loss (or a header naming N, D or C, and loss). Numbers like 400e6, 70 B or 1.4 T. Nothing leaves your browser.',
+		ownLabel: 'Your runs (CSV)',
+		ownFile: 'Or open a CSV file',
+		ownUse: 'Fit these runs',
+		ownRead: (good: number, bad: number) =>
+			`${good} run${good === 1 ? '' : 's'} read${bad ? `, ${bad} line${bad === 1 ? '' : 's'} skipped` : ''}.`,
+		ownExample: 'Paste an example'
+	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 };
 

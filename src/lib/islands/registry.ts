@@ -14,7 +14,9 @@ export const islands = {
 	calculator: () => import('$lib/widgets/calculator/Widget.svelte'),
 	'models-map': () => import('$lib/widgets/models-map/Widget.svelte'),
 	live: () => import('$lib/widgets/live/Widget.svelte'),
-	optimum: () => import('$lib/widgets/optimum/Widget.svelte')
+	optimum: () => import('$lib/widgets/optimum/Widget.svelte'),
+	runs: () => import('$lib/widgets/runs/Widget.svelte'),
+	fit: () => import('$lib/widgets/fit/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -1,0 +1,109 @@
+// The science in the browser: the real runs on a chart, Approach 3 fitted in a worker both ways, a bootstrap, and
+// runs of the reader's own, with row-level messages for bad ones.
+import type { Locator } from '@playwright/test';
+import { expect, live, open, test } from './fixtures';
+
+const value = async (figure: Locator, param: string) =>
+	Number(await figure.locator(`[data-fit-param="${param}"]`).getAttribute('data-value'));
+
+test.describe('the runs figure', () => {
+	test('steps through the runs with the keyboard and words each one', async ({ page, issues }) => {
+		await open(page, '/measuring/');
+		const figure = await live(page, 'runs');
+		const points = figure.getByRole('slider', { name: /245 training runs/ });
+		await points.focus();
+		await page.keyboard.press('End');
+		await expect(points).toHaveAttribute('aria-valuenow', '245');
+		await expect(points).toHaveAttribute(
+			'aria-valuetext',
+			/^Run 245: .* parameters, .* tokens, .* FLOP, loss \d\.\d{3}$/
+		);
+		await page.keyboard.press('ArrowLeft');
+		await expect(figure.locator('[data-readout]')).toContainText('Run 244');
+		await expect(figure.locator('[data-readout]')).toContainText('The fit predicts');
+		expect(issues.failedRequests).toEqual([]);
+	});
+
+	test('offers the runs as a file, served under the site', async ({ page, request }) => {
+		await open(page, '/measuring/');
+		const href = await page.locator('[data-widget="runs"] a[download]').getAttribute('href');
+		expect(href).toMatch(/data\/epoch-chinchilla-figure4\.csv$/);
+		const response = await request.get(new URL(href!, page.url()).href);
+		expect(response.status()).toBe(200);
+		expect((await response.text()).split('\n')[0]).toContain('Model Size');
+		await expect(page.locator('[data-widget="runs"]')).toContainText('arXiv:2404.10102');
+	});
+});
+
+test.describe('the fit figure', () => {
+	test('opens on Epoch’s way on Epoch’s 240 runs, giving their published constants', async ({ page }) => {
+		await open(page, '/measuring/');
+		const figure = await live(page, 'fit');
+		expect(await value(figure, 'E')).toBeCloseTo(1.817, 2);
+		expect(await value(figure, 'alpha')).toBeCloseTo(0.348, 3);
+		expect(await value(figure, 'beta')).toBeCloseTo(0.366, 3);
+		expect(await value(figure, 'a')).toBeCloseTo(0.513, 3);
+		await expect(figure.locator('[data-fit-status]')).toContainText('240 runs');
+	});
+
+	test('fits the paper’s way in a worker, with progress, while the page keeps answering', async ({ page, issues }) => {
+		test.setTimeout(90_000);
+		await open(page, '/measuring/');
+		const figure = await live(page, 'fit');
+		await figure.getByLabel('The paper’s: Huber loss, L-BFGS from a grid').check();
+		const status = figure.locator('[data-fit-status]');
+		await expect(status).toHaveAttribute('data-fit-status', 'fitting');
+		await expect(figure.locator('progress')).toBeVisible();
+		// The main thread is free: another control answers while the fit runs.
+		await figure.getByLabel('Tokens per parameter').check();
+		await expect(figure.locator('svg')).toContainText('Tokens per parameter');
+		await expect(status).toHaveAttribute('data-fit-status', 'fitting');
+		await expect(status).toHaveAttribute('data-fit-status', 'done', { timeout: 80_000 });
+		await expect(status).toContainText(/Fitted to 240 runs in [\d.]+ s \(\d+ of 4500 starting points converged\)/);
+		// These runs, fitted the paper's way, land beside Epoch's fit, not on the printed a = 0.46.
+		expect(await value(figure, 'a')).toBeCloseTo(0.514, 2);
+		expect(issues.pageErrors).toEqual([]);
+	});
+
+	test('moves when the runs change, and bootstraps an interval for every constant', async ({ page }) => {
+		test.setTimeout(60_000);
+		await open(page, '/measuring/');
+		const figure = await live(page, 'fit');
+		const before = await value(figure, 'a');
+		await figure.getByLabel('Which runs').selectOption('large');
+		const status = figure.locator('[data-fit-status]');
+		await expect(status).toContainText(/Fitted to \d+ runs in/, { timeout: 30_000 });
+		expect(Math.abs((await value(figure, 'a')) - before)).toBeGreaterThan(0.005);
+		await figure.getByLabel('Resamples').selectOption('100');
+		await figure.getByRole('button', { name: 'Resample and refit' }).click();
+		await expect(figure.getByRole('columnheader', { name: '95% bootstrap interval' })).toBeVisible({ timeout: 30_000 });
+		await expect(figure.locator('[data-readout]')).toContainText(/bootstrap puts it between .+ and .+\./);
+		await expect(figure.locator('.band')).toHaveCount(1);
+	});
+
+	test('fits pasted runs, and names each bad line without a NaN anywhere', async ({ page }) => {
+		test.setTimeout(60_000);
+		await open(page, '/measuring/');
+		const figure = await live(page, 'fit');
+		await figure.getByText('Fit runs of your own').click();
+		await figure.getByRole('button', { name: 'Paste an example' }).click();
+		await expect(figure.locator('[data-own-runs]')).toHaveAttribute('data-own-runs', '15');
+		await expect(figure.getByLabel('Yours (pasted below)')).toBeChecked();
+		await expect(figure.locator('[data-fit-status]')).toContainText('Fitted to 15 runs', { timeout: 30_000 });
+		const alpha = await value(figure, 'alpha');
+		expect(Number.isFinite(alpha)).toBe(true);
+
+		await figure
+			.getByLabel('Your runs (CSV)')
+			.fill('N, D, loss\n1e9, 2e10, 2.5\n1e9, twenty, 2.4\n3e9, 1e10\n-4e9, 1e10, 2.3');
+		await figure.getByRole('button', { name: 'Fit these runs' }).click();
+		const problems = figure.locator('[data-problems] li');
+		await expect(problems).toHaveText([
+			'Line 3: “twenty” in the tokens column is not a number.',
+			'Line 4: expected 3 values, found 2.',
+			'Line 5: the params must be greater than zero.'
+		]);
+		await expect(figure.locator('[data-fit-status]')).toContainText('too few');
+		await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+	});
+});

@@ -107,3 +107,43 @@ test.describe('the fit figure', () => {
 		await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
 	});
 });
+
+test.describe('Approach 2 on the runs', () => {
+	test('drops budgets and single runs, moving a, and puts them back', async ({ page, issues }) => {
+		await open(page, '/measuring/');
+		const figure = await live(page, 'approach2');
+		const a = async () => Number(await figure.locator('[data-fit-param="a"]').getAttribute('data-value'));
+		const all = await a();
+		expect(all).toBeCloseTo(0.5, 1);
+		await expect(figure.locator('[data-readout]')).toContainText('from 9 minima');
+
+		for (const budget of ['6.0 × 10¹⁸', '1.0 × 10¹⁹', '3.0 × 10¹⁹', '6.0 × 10¹⁹']) {
+			await figure.getByRole('checkbox', { name: budget }).uncheck();
+		}
+		await expect(figure.locator('[data-readout]')).toContainText('from 5 minima');
+		const late = await a();
+		expect(Math.abs(late - all)).toBeGreaterThan(0.001);
+
+		const points = figure.getByRole('slider', { name: /runs on the nine budgets/ });
+		await points.focus();
+		await page.keyboard.press('Home');
+		await expect(points).toHaveAttribute('aria-valuetext', /budget: .* parameters, loss \d\.\d{3}$/);
+		await figure.getByRole('button', { name: 'Drop this run' }).click();
+		await expect(figure.getByRole('status').filter({ hasText: 'dropped' })).toHaveText('1 run dropped.');
+
+		await figure.getByRole('button', { name: 'Put every run back' }).click();
+		await expect(figure.locator('[data-readout]')).toContainText('from 9 minima');
+		expect(await a()).toBeCloseTo(all, 12);
+		await figure.getByRole('checkbox', { name: '3.0 × 10²¹' }).uncheck();
+		await figure.getByRole('checkbox', { name: '1.0 × 10²¹' }).uncheck();
+		for (const budget of ['1.0 × 10²⁰', '3.0 × 10²⁰', '6.0 × 10²⁰']) {
+			await figure.getByRole('checkbox', { name: budget }).uncheck();
+		}
+		for (const budget of ['6.0 × 10¹⁸', '1.0 × 10¹⁹', '3.0 × 10¹⁹']) {
+			await figure.getByRole('checkbox', { name: budget }).uncheck();
+		}
+		await expect(figure.locator('[data-readout]')).toContainText('Fewer than two budgets');
+		await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+		expect(issues.failedRequests).toEqual([]);
+	});
+});

@@ -346,6 +346,30 @@ export const en = {
 			`${good} run${good === 1 ? '' : 's'} read${bad ? `, ${bad} line${bad === 1 ? '' : 's'} skipped` : ''}.`,
 		ownExample: 'Paste an example'
 	},
+	approach2: {
+		caption:
+			'Approach 2 on the real runs: the runs that sit on one of the paper’s nine IsoFLOP budgets (within a tenth of a decade; the points were read off a plot), a parabola in log N through each budget’s losses, its lowest point, and the power law through those minima. Drop a budget or a run and watch the exponent move.',
+		hint: 'Untick budgets; focus the chart, step to a run with the arrow keys (or hover it) and drop it.',
+		chart: 'Final loss against model size for the runs on each of the nine IsoFLOP budgets',
+		points: (count: number) => `${count} runs on the nine budgets. Use the arrow keys to step through them.`,
+		minimaChart: 'Compute-optimal model size against compute: the parabolas’ minima and the line through them',
+		budgets: 'Budgets in the fit',
+		drop: 'Drop this run',
+		restore: 'Put every run back',
+		dropped: (count: number) => `${count} run${count === 1 ? '' : 's'} dropped.`,
+		result: (a: string, low: string, high: string, b: string, points: number) =>
+			`a = ${a} (95% interval ${low}–${high}), b = ${b}, from ${points} minima. The paper’s Approach 2: a = 0.49.`,
+		noResult: 'Fewer than two budgets have a minimum: no line to fit.',
+		problems: { 'too-few': 'too few runs', 'no-minimum': 'no minimum', outside: 'minimum outside its runs' },
+		run: (budget: string, params: string, loss: string) => `${budget} budget: ${params} parameters, loss ${loss}`,
+		pick: 'Hover or focus a run to drop it.',
+		minimum: 'minimum',
+		line: 'power law through the minima',
+		budget: 'Budget C (FLOP)',
+		runs: 'Runs',
+		optN: 'Parabola minimum N',
+		status: 'Note'
+	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 };
 

@@ -16,7 +16,8 @@ export const islands = {
 	live: () => import('$lib/widgets/live/Widget.svelte'),
 	optimum: () => import('$lib/widgets/optimum/Widget.svelte'),
 	runs: () => import('$lib/widgets/runs/Widget.svelte'),
-	fit: () => import('$lib/widgets/fit/Widget.svelte')
+	fit: () => import('$lib/widgets/fit/Widget.svelte'),
+	approach2: () => import('$lib/widgets/approach2/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '$lib/data/chinchilla-runs';
+import { RUNS_COMPUTE_SPAN } from '$lib/data/runs-span';
 import { computeSpan, withoutHighestLosses } from '$lib/scaling';
 import { expectRelative } from '../scaling/helpers';
 
@@ -24,6 +25,8 @@ describe('the Chinchilla runs (Epoch’s read-off of Figure 4)', () => {
 		const { min, max } = computeSpan(chinchillaRuns);
 		expectRelative(min, 1.4e18, 0.01);
 		expectRelative(max, 1.3e22, 0.01);
+		// The span the figures mark without loading the runs is the data's own.
+		expect(RUNS_COMPUTE_SPAN).toEqual({ min, max });
 	});
 
 	it('keep 240 once Epoch’s 5 highest losses are dropped', () => {

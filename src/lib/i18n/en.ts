@@ -46,6 +46,8 @@ export const en = {
 	},
 	figure: {
 		number: (n: string) => `Figure ${n}.`,
+		beyondRuns: (flop: string) =>
+			`Hatched: models costing more than the largest training run (${flop} FLOP), where the fit is an extrapolation.`,
 		tools: 'Figure tools',
 		copyLink: 'Copy link',
 		downloadSvg: 'SVG',

@@ -9,7 +9,7 @@ const wrappers = readdirSync('src/lib/widgets').filter((f) => f.endsWith('.svelt
 
 describe('the islands registry', () => {
 	it.each(wrappers.filter((f) => f !== 'Live.svelte'))('%s names an island the browser can load', (file) => {
-		const name = /<Island name="([\w-]+)"/.exec(readFileSync(`src/lib/widgets/${file}`, 'utf8'))?.[1];
+		const name = /<Island\s+name="([\w-]+)"/.exec(readFileSync(`src/lib/widgets/${file}`, 'utf8'))?.[1];
 		expect(isIslandName(name)).toBe(true);
 	});
 

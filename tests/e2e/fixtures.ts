@@ -51,7 +51,10 @@ export async function open(page: Page, url: string): Promise<void> {
 export async function live(page: Page, widget: string, nth = 0): Promise<Locator> {
 	const figure = page.locator(`figure[data-widget="${widget}"]`).nth(nth);
 	await figure.scrollIntoViewIfNeeded();
-	await expect(figure.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-hydrated', '');
+	const island = figure.locator('xpath=ancestor::*[@data-island][1]');
+	// An island that loads when the reader reaches for it is reached for.
+	if ((await island.getAttribute('data-load')) === 'interaction') await island.dispatchEvent('pointerover');
+	await expect(island).toHaveAttribute('data-hydrated', '');
 	return figure;
 }
 

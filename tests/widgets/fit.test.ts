@@ -12,6 +12,7 @@ import {
 	intervals,
 	paramsOf,
 	selectRuns,
+	summariseBootstrap,
 	toRows,
 	usedLaw
 } from '$lib/widgets/fit/model';
@@ -79,5 +80,22 @@ describe('the fit figure', () => {
 		expect(points[0][0]).toBeCloseTo(1e18, -5);
 		const laws = [0.33, 0.35, 0.37].map((alpha) => ({ ...epoch, alpha }));
 		for (const [, low, high] of bandRows(laws, 'tokensPerParam')) expect(low).toBeLessThanOrEqual(high);
+	});
+});
+
+describe('the bootstrap summary the worker sends', () => {
+	const laws = [0.33, 0.34, 0.35, 0.36, 0.37].map((alpha) => ({ ...epoch, alpha }));
+
+	it('holds intervals, both bands and the range at Gopher’s budget, from the same laws', () => {
+		const summary = summariseBootstrap(laws, 0);
+		expect(summary.count).toBe(5);
+		expect(summary.intervals.alpha[0]).toBeCloseTo(0.331, 3);
+		expect(summary.bands.params).toEqual(bandRows(laws, 'params'));
+		expect(summary.bands.tokensPerParam).toHaveLength(FRONTIER_COMPUTE.length);
+		expect(summary.gopher[0]).toBeLessThan(summary.gopher[1]);
+	});
+
+	it('rounds the refits’ exponents like the fit’s when asked', () => {
+		expect(summariseBootstrap(laws, 1).intervals.alpha).toEqual([0.3, 0.4]);
 	});
 });

@@ -20,7 +20,7 @@ export const PAPER_HUBER_DELTA = 1e-3;
  * The paper's grid of starting points (App. D.2), as Epoch's code spells it: α, β ∈ {0, 0.5, …, 2},
  * e ∈ {−1, −0.5, …, 1}, a, b ∈ {0, 5, …, 25}: 4,500 starts.
  */
-export const PAPER_START_GRID: readonly (readonly number[])[] = (() => {
+export const PAPER_START_GRID: readonly (readonly number[])[] = /* @__PURE__ */ (() => {
 	const range = (from: number, to: number, step: number) =>
 		Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
 	const grid: number[][] = [];

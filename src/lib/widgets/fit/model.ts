@@ -2,6 +2,7 @@
 // table, the frontier with its bootstrap band, and the default result the page is prerendered with.
 import { chinchillaRuns } from '$lib/data/chinchilla-runs';
 import {
+	GOPHER_BUDGET,
 	PAPER_HUBER_DELTA,
 	fitApproach2,
 	fitApproach3,
@@ -111,6 +112,26 @@ export function bandRows(laws: readonly ParametricLaw[], y: FrontierY): [number,
 	const bands = frontierBands(laws, FRONTIER_COMPUTE);
 	const rows: Band[] = y === 'params' ? bands.params : bands.tokensPerParam;
 	return FRONTIER_COMPUTE.map((C, i) => [C, rows[i][0], rows[i][2]]);
+}
+
+/** What the figure shows of a bootstrap, computed in the worker so the page only draws it. */
+export interface BootstrapSummary {
+	count: number;
+	intervals: Record<FitParam, [number, number]>;
+	bands: Record<FrontierY, [number, number, number][]>;
+	/** The 95% range of N_opt at Gopher's budget. */
+	gopher: [number, number];
+}
+
+export function summariseBootstrap(laws: readonly ParametricLaw[], decimals: number): BootstrapSummary {
+	const used = laws.map((l) => usedLaw(l, decimals));
+	const atGopher = used.map((l) => frontierOf(l).params(GOPHER_BUDGET)).sort((x, y) => x - y);
+	return {
+		count: used.length,
+		intervals: intervals(used),
+		bands: { params: bandRows(used, 'params'), tokensPerParam: bandRows(used, 'tokensPerParam') },
+		gopher: [quantile(atGopher, 0.025), quantile(atGopher, 0.975)]
+	};
 }
 
 /** The result the page is prerendered with: Epoch's way on Epoch's 240 runs (≈ 50 ms, once per build). */

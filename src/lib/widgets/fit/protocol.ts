@@ -1,5 +1,6 @@
 // What the fit figure and its worker say to each other. Runs travel as [N, D, loss] rows; laws as plain objects.
 import type { Approach3Method, ParametricLaw } from '$lib/scaling';
+import type { BootstrapSummary } from './model';
 
 export type RunRow = [params: number, tokens: number, loss: number];
 
@@ -23,6 +24,8 @@ export interface BootstrapRequest {
 	start: ParametricLaw;
 	count: number;
 	seed: number;
+	/** Round the refits' exponents like the fit's before summarising (0: unrounded). */
+	decimals: number;
 }
 
 export type WorkerRequest = FitRequest | BootstrapRequest;
@@ -39,5 +42,5 @@ export type WorkerReply =
 			converged: number;
 			milliseconds: number;
 	  }
-	| { id: number; type: 'bootstrap'; laws: ParametricLaw[]; milliseconds: number }
+	| { id: number; type: 'bootstrap'; summary: BootstrapSummary; milliseconds: number }
 	| { id: number; type: 'error'; message: string };

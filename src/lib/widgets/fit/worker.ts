@@ -1,6 +1,7 @@
 // The fitting worker: runs Approach 3 and its bootstrap off the main thread, so the page never freezes, and reports
 // progress as it goes. All the science is the core's; this file only routes messages.
 import { PAPER_START_GRID, bootstrap, fitApproach3, logFromLaw, runFromTokens, type Run } from '$lib/scaling';
+import { summariseBootstrap } from './model';
 import type { RunRow, WorkerReply, WorkerRequest } from './protocol';
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
@@ -56,7 +57,13 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 				},
 				{ count: request.count, seed: request.seed, onProgress: reporter(request.id) }
 			);
-			post({ id: request.id, type: 'bootstrap', laws, milliseconds: performance.now() - started });
+			if (laws.length < 2) throw new RangeError(`only ${laws.length} of ${request.count} resamples could be refitted`);
+			post({
+				id: request.id,
+				type: 'bootstrap',
+				summary: summariseBootstrap(laws, request.decimals),
+				milliseconds: performance.now() - started
+			});
 		}
 	} catch (error) {
 		post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -147,3 +147,46 @@ test.describe('Approach 2 on the runs', () => {
 		expect(issues.failedRequests).toEqual([]);
 	});
 });
+
+test.describe('a fit of your own', () => {
+	test('the law editor makes a custom fit that every figure uses and the link carries', async ({ page, issues }) => {
+		test.setTimeout(60_000);
+		await open(page, '/explore/');
+		const editor = await live(page, 'law-editor');
+		const beta = editor.getByRole('slider', { name: 'β (data exponent)' });
+		await beta.focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(/law=custom%3A1\.8172%2C482\.01%2C2085\.4%2C0\.3478%2C0\.3[67]\d*/);
+		const map = await live(page, 'iso-loss');
+		await expect(map.locator('.fit-name')).toContainText('Your fit (E 1.82, A 482, B 2090, α 0.348, β 0.3');
+		await expect(map.getByLabel('Loss fit')).toHaveValue(/^custom:/);
+
+		const typed = editor.getByLabel('β (data exponent), typed');
+		await typed.fill('0.45');
+		await typed.press('Enter');
+		await expect(page).toHaveURL(/law=custom%3A1\.8172%2C482\.01%2C2085\.4%2C0\.3478%2C0\.45(&|$)/);
+		await expect(editor.locator('[data-readout]')).toContainText('a = 0.564');
+
+		await typed.fill('9');
+		await typed.press('Enter');
+		await expect(editor.getByText('Type a number from 0.05 to 2.')).toBeVisible();
+		await expect(typed).toHaveValue('0.4500');
+
+		await page.reload();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		const again = await live(page, 'law-editor');
+		await expect(again.getByLabel('β (data exponent), typed')).toHaveValue('0.4500');
+		await expect(again).not.toContainText(/NaN|Infinity|undefined/);
+		expect(issues.failedRequests).toEqual([]);
+	});
+
+	test('the fitter hands its fit to every figure on the page', async ({ page }) => {
+		await open(page, '/measuring/');
+		const fit = await live(page, 'fit');
+		await fit.getByRole('button', { name: 'Use this fit in every figure' }).click();
+		await expect(fit.getByText('now uses this fit')).toBeVisible();
+		await expect(page).toHaveURL(/law=custom%3A1\.8169/);
+		const runs = await live(page, 'runs');
+		await expect(runs.locator('.fit-name')).toContainText('Your fit (E 1.82');
+	});
+});

@@ -28,6 +28,12 @@ describe('readQuery', () => {
 		expect(read(q)).toEqual({ values: { computeBudget: C }, notes: [] });
 	});
 
+	it('reads a custom law, which carries its constants, and writes it back unchanged', () => {
+		const law = 'custom:1.8172,482.01,2085.4,0.3478,0.4';
+		expect(read(`law=${encodeURIComponent(law)}`)).toEqual({ values: { lawId: law }, notes: [] });
+		expect(writeQuery({ ...DEFAULTS, lawId: law }).get('law')).toBe(law);
+	});
+
 	it('leaves an empty query at nothing set', () => {
 		expect(read('')).toEqual({ values: {}, notes: [] });
 	});
@@ -44,6 +50,9 @@ describe('readQuery', () => {
 		'law=constructor',
 		'law=kaplan2020',
 		'law=<script>alert(1)</script>',
+		'law=custom:1.8,482,2085,0.35,9',
+		'law=custom:1.8,482,2085,0.35',
+		'law=custom:1.8,482,2085,0.35,<b>x</b>',
 		'N=1e9',
 		'N=abc&D=1e9',
 		'gpu=tpu',

@@ -67,7 +67,11 @@ export function lossContours(law: ParametricLaw, domain: Domain, levels: number[
 export function contourCache(compute: (key: string) => ContourLine[]): (key: string) => ContourLine[] {
 	const cache = new Map<string, ContourLine[]>();
 	return (key) => {
-		if (!cache.has(key)) cache.set(key, compute(key));
+		if (!cache.has(key)) {
+			// A custom law's slider makes a new key per step: keep the last few dozen laws, not every one.
+			if (cache.size >= 32) cache.delete(cache.keys().next().value!);
+			cache.set(key, compute(key));
+		}
 		return cache.get(key)!;
 	};
 }

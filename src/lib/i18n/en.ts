@@ -346,7 +346,9 @@ export const en = {
 		ownUse: 'Fit these runs',
 		ownRead: (good: number, bad: number) =>
 			`${good} run${good === 1 ? '' : 's'} read${bad ? `, ${bad} line${bad === 1 ? '' : 's'} skipped` : ''}.`,
-		ownExample: 'Paste an example'
+		ownExample: 'Paste an example',
+		useEverywhere: 'Use this fit in every figure',
+		usedEverywhere: 'Every figure that follows your scenario now uses this fit (“Your fit” in its menu).'
 	},
 	approach2: {
 		caption:
@@ -371,6 +373,30 @@ export const en = {
 		runs: 'Runs',
 		optN: 'Parabola minimum N',
 		status: 'Note'
+	},
+	lawEditor: {
+		caption:
+			'Your own fit of L = E + A/Nᵅ + B/Dᵝ. Move a constant and every figure that follows your scenario uses the edited law, and the link carries it. Start from any published fit.',
+		hint: 'Drag a slider or type a value (Enter to apply).',
+		startFrom: 'Start from',
+		constants: 'The five constants',
+		names: {
+			E: 'E (irreducible loss)',
+			A: 'A (model term)',
+			B: 'B (data term)',
+			alpha: 'α (model exponent)',
+			beta: 'β (data exponent)'
+		},
+		typed: (name: string) => `${name}, typed`,
+		outOfRange: (low: string, high: string) => `Type a number from ${low} to ${high}.`,
+		implied: (a: string, b: string) => `N_opt ∝ Cᵃ with a = ${a}; D_opt ∝ Cᵇ with b = ${b}.`,
+		atBudget: 'At your budget',
+		params: 'Parameters',
+		tokens: 'Tokens',
+		ratio: 'Tokens per parameter',
+		loss: 'Loss',
+		constant: 'Constant',
+		value: 'Value'
 	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 };

@@ -17,7 +17,8 @@ export const islands = {
 	optimum: () => import('$lib/widgets/optimum/Widget.svelte'),
 	runs: () => import('$lib/widgets/runs/Widget.svelte'),
 	fit: () => import('$lib/widgets/fit/Widget.svelte'),
-	approach2: () => import('$lib/widgets/approach2/Widget.svelte')
+	approach2: () => import('$lib/widgets/approach2/Widget.svelte'),
+	'law-editor': () => import('$lib/widgets/law-editor/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -20,3 +20,4 @@ export * from './runs';
 export * from './approach3';
 export * from './approach2';
 export * from './bootstrap';
+export * from './custom';

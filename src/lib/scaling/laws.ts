@@ -9,7 +9,8 @@ import {
 import { requirePositive } from './errors';
 import { frontierOf, optimalLossOf, type Frontier, type OptimalLoss } from './frontier';
 import { lossOf, type ParametricLaw } from './parametric';
-import { parametricPresets, type ParametricLawId } from './presets';
+import { parseCustomLawId } from './custom';
+import { parametricPresets, type ParametricLawId, type PresetLawId } from './presets';
 
 export type LawId = ParametricLawId | AllocationRuleId;
 export type LawKind = 'parametric' | 'allocation';
@@ -39,7 +40,7 @@ const allocationInfo: Record<AllocationRuleId, Omit<LawInfo, 'id' | 'kind'>> = {
 	tokens20: { label: '20 tokens per parameter', short: '20 tokens/param', cite: 'hoffmann2022' }
 };
 
-function parametricEntry(id: ParametricLawId): LawInfo {
+function parametricEntry(id: PresetLawId): LawInfo {
 	const { label, short, cite } = parametricPresets[id];
 	return { id, label, short, kind: 'parametric', cite };
 }
@@ -59,6 +60,7 @@ export const laws: Record<LawId, LawInfo> = {
 	tokens20: allocationEntry('tokens20')
 };
 
+/** The laws the essay ships (a reader's custom fit is not among them). */
 export const lawIds = Object.keys(laws) as LawId[];
 
 const allocationExponents: Record<AllocationRuleId, number> = {
@@ -68,19 +70,34 @@ const allocationExponents: Record<AllocationRuleId, number> = {
 	// N = √(C/120).
 	tokens20: 0.5
 };
-export const parametricLawIds = lawIds.filter((id) => laws[id].kind === 'parametric') as ParametricLawId[];
+export const parametricLawIds = lawIds.filter((id) => laws[id].kind === 'parametric') as PresetLawId[];
 
 export function isLawId(id: unknown): id is LawId {
-	return typeof id === 'string' && Object.hasOwn(laws, id);
+	return typeof id === 'string' && (Object.hasOwn(laws, id) || parseCustomLawId(id) !== undefined);
 }
 
 export function isParametricLawId(id: unknown): id is ParametricLawId {
-	return typeof id === 'string' && Object.hasOwn(parametricPresets, id);
+	return typeof id === 'string' && (Object.hasOwn(parametricPresets, id) || parseCustomLawId(id) !== undefined);
+}
+
+/** What the reader sees of any law, a custom one included ("Your fit (E 1.82, A 482, …)"). */
+export function lawInfo(lawId: LawId): LawInfo {
+	const id = requireLawId(lawId);
+	if (Object.hasOwn(laws, id)) return laws[id as keyof typeof laws];
+	const { E, A, B, alpha, beta } = parseCustomLawId(id)!;
+	const n = (v: number) => String(Number(v.toPrecision(3)));
+	return {
+		id,
+		label: `Your fit (E ${n(E)}, A ${n(A)}, B ${n(B)}, α ${n(alpha)}, β ${n(beta)})`,
+		short: 'Your fit',
+		kind: 'parametric',
+		cite: ''
+	};
 }
 
 function requireLawId(id: unknown): LawId {
 	if (!isLawId(id)) {
-		throw new RangeError(`lawId must be one of ${lawIds.join(', ')}, got ${String(id)}`);
+		throw new RangeError(`lawId must be one of ${lawIds.join(', ')} or custom:E,A,B,α,β, got ${String(id)}`);
 	}
 	return id;
 }
@@ -93,23 +110,32 @@ export function parametricLaw(lawId: LawId): ParametricLaw {
 			`lawId ${id} is an allocation rule with no loss function; use one of ${parametricLawIds.join(', ')}`
 		);
 	}
-	return parametricPresets[id].law;
+	return Object.hasOwn(parametricPresets, id) ? parametricPresets[id as PresetLawId].law : parseCustomLawId(id)!;
 }
 
-// Frontiers and optimal-loss curves are pure functions of the law: build each once.
+// Frontiers and optimal-loss curves are pure functions of the law: build each once. A reader dragging a custom
+// law's slider makes a new id per step, so the caches forget everything past a few dozen laws.
+const CACHE_LIMIT = 64;
+function remember<T>(cache: Map<LawId, T>, lawId: LawId, make: () => T): T {
+	let value = cache.get(lawId);
+	if (value === undefined) {
+		if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+		value = make();
+		cache.set(lawId, value);
+	}
+	return value;
+}
 const frontiers = new Map<LawId, Frontier>();
 const optimalLosses = new Map<LawId, OptimalLoss>();
 
 export function frontier(lawId: LawId): Frontier {
 	const law = parametricLaw(lawId);
-	if (!frontiers.has(lawId)) frontiers.set(lawId, frontierOf(law));
-	return frontiers.get(lawId)!;
+	return remember(frontiers, lawId, () => frontierOf(law));
 }
 
 export function optimalLoss(lawId: LawId): OptimalLoss {
 	const law = parametricLaw(lawId);
-	if (!optimalLosses.has(lawId)) optimalLosses.set(lawId, optimalLossOf(law));
-	return optimalLosses.get(lawId)!;
+	return remember(optimalLosses, lawId, () => optimalLossOf(law));
 }
 
 /** The compute-optimal split of `computeBudget` FLOP under `lawId`; always 6·params·tokens = computeBudget. */

@@ -43,4 +43,8 @@ export const parametricPresets = {
 	}
 } as const satisfies Record<string, ParametricPreset>;
 
-export type ParametricLawId = keyof typeof parametricPresets;
+/** A published fit the essay ships. */
+export type PresetLawId = keyof typeof parametricPresets;
+/** A fit of the reader's own, its constants in the id (see ./custom). */
+export type CustomLawId = `custom:${string}`;
+export type ParametricLawId = PresetLawId | CustomLawId;

@@ -282,7 +282,7 @@ export const en = {
 	},
 	fit: {
 		caption:
-			'Approach 3 on the real runs, fitted in your browser: L = E + A/N^α + B/D^β, fitted to the final losses the way the paper did (a Huber loss on log-loss, L-BFGS from a grid of 4,500 starting points) or the way Epoch did (maximum likelihood with a Huber error model and a fitted scale). The table puts the fit beside the printed constants and Epoch’s; the chart draws the compute-optimal model size each implies, hatched where there are no runs.',
+			'Approach 3 on the real runs, fitted in your browser: L = E + A/Nᵅ + B/Dᵝ, fitted to the final losses the way the paper did (a Huber loss on log-loss, L-BFGS from a grid of 4,500 starting points) or the way Epoch did (maximum likelihood with a Huber error model and a fitted scale). The table puts the fit beside the printed constants and Epoch’s; the chart draws the compute-optimal model size each implies, hatched where there are no runs.',
 		hint: 'Change the method, Huber δ, which runs go in, noise or rounding and watch the exponents move; bootstrap for an interval; paste runs of your own.',
 		data: 'Runs',
 		chinchilla: 'Chinchilla’s (Epoch’s read-off)',
@@ -316,8 +316,8 @@ export const en = {
 		interval: '95% bootstrap interval',
 		printed: 'Paper (printed)',
 		epoch: 'Epoch (published)',
-		exponentA: 'a = β/(α+β): N_opt ∝ C^a',
-		exponentB: 'b = α/(α+β): D_opt ∝ C^b',
+		exponentA: 'a = β/(α+β): N_opt ∝ Cᵃ',
+		exponentB: 'b = α/(α+β): D_opt ∝ Cᵇ',
 		approach2: 'Approach 2 on these runs',
 		approach2Value: (a: string, low: string, high: string, budgets: number) =>
 			`a = ${a} (95% interval ${low}–${high}, from ${budgets} IsoFLOP minima)`,

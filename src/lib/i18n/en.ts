@@ -361,8 +361,8 @@ export const en = {
 		drop: 'Drop this run',
 		restore: 'Put every run back',
 		dropped: (count: number) => `${count} run${count === 1 ? '' : 's'} dropped.`,
-		result: (a: string, low: string, high: string, b: string, points: number) =>
-			`a = ${a} (95% interval ${low}–${high}), b = ${b}, from ${points} minima. The paper’s Approach 2: a = 0.49.`,
+		result: (a: string, low: string, high: string, b: string, points: number, paper: string) =>
+			`a = ${a} (95% interval ${low}–${high}), b = ${b}, from ${points} minima. The paper’s Approach 2: a = ${paper}.`,
 		noResult: 'Fewer than two budgets have a minimum: no line to fit.',
 		problems: { 'too-few': 'too few runs', 'no-minimum': 'no minimum', outside: 'minimum outside its runs' },
 		run: (budget: string, params: string, loss: string) => `${budget} budget: ${params} parameters, loss ${loss}`,

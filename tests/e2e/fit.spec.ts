@@ -190,3 +190,30 @@ test.describe('a fit of your own', () => {
 		await expect(runs.locator('.fit-name')).toContainText('Your fit (E 1.82');
 	});
 });
+
+test.describe('the lifetime cost', () => {
+	test('is the Chinchilla optimum with nothing served, and moves to smaller models as demand grows', async ({
+		page,
+		issues
+	}) => {
+		await open(page, '/models/');
+		const figure = await live(page, 'lifetime');
+		const demand = figure.getByRole('slider', { name: 'Tokens the model will serve' });
+		const params = figure.locator('[data-readout] [data-quantity="params"]');
+		await demand.focus();
+		await page.keyboard.press('Home');
+		await expect(demand).toHaveAttribute('aria-valuetext', 'none');
+		await expect(figure.locator('[data-saving]')).toHaveText('Lifetime compute saved against it: 0%.');
+		const atNone = Number(await params.getAttribute('data-value'));
+		await page.keyboard.press('End');
+		await expect(demand).toHaveAttribute('aria-valuetext', '1.0 × 10¹⁵');
+		expect(Number(await params.getAttribute('data-value'))).toBeLessThan(atNone / 4);
+		// A small budget's loss, served a quadrillion tokens: the cheapest model trains past anything Sardana et al. ran.
+		await expect(figure.locator('[data-readout]')).not.toContainText('Beyond 10,000 tokens per parameter');
+		await figure.getByRole('slider', { name: /Compute budget/ }).focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+		await expect(figure.locator('[data-readout]')).toContainText('Beyond 10,000 tokens per parameter');
+		await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+		expect(issues.failedRequests).toEqual([]);
+	});
+});

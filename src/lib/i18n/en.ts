@@ -398,6 +398,31 @@ export const en = {
 		constant: 'Constant',
 		value: 'Value'
 	},
+	lifetime: {
+		caption:
+			'Training and serving, together (Sardana et al. 2024). For the loss a Chinchilla-optimal model reaches on your budget, every model on the iso-loss curve costs 6·N·D to train and about 2·N FLOP per token it will serve. The curve is that lifetime cost against model size; the filled dot is its minimum, the hollow one the Chinchilla optimum. The more a model will be used, the smaller and longer-trained the cheapest one.',
+		hint: 'Move the tokens the model will serve, or your budget.',
+		demand: 'Tokens the model will serve',
+		none: 'none',
+		chart: 'Lifetime compute (training plus inference) against model size, along the curve of equal loss',
+		lifetimeAxis: 'Lifetime compute (FLOP)',
+		total: 'training + inference',
+		train: 'training only',
+		best: 'cheapest over its lifetime',
+		chinchilla: 'Chinchilla-optimal',
+		target: 'Target loss',
+		cheapest: 'Cheapest model over its lifetime:',
+		versus: (params: string, ratio: string) =>
+			`The Chinchilla-optimal model of the same loss has ${params} parameters and trains ${ratio} tokens per parameter.`,
+		saving: (percent: string) => `Lifetime compute saved against it: ${percent}.`,
+		beyond: (max: string) =>
+			`Beyond ${max} tokens per parameter, more than Sardana et al. trained, the fitted laws are extrapolated: they found Chinchilla-style fits overestimate what extra tokens buy there.`,
+		demandHeader: 'Tokens served',
+		params: 'Cheapest N',
+		tokens: 'Training tokens',
+		ratio: 'Tokens per parameter',
+		savingHeader: 'Saving'
+	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 };
 

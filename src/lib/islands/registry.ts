@@ -18,7 +18,8 @@ export const islands = {
 	runs: () => import('$lib/widgets/runs/Widget.svelte'),
 	fit: () => import('$lib/widgets/fit/Widget.svelte'),
 	approach2: () => import('$lib/widgets/approach2/Widget.svelte'),
-	'law-editor': () => import('$lib/widgets/law-editor/Widget.svelte')
+	'law-editor': () => import('$lib/widgets/law-editor/Widget.svelte'),
+	lifetime: () => import('$lib/widgets/lifetime/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

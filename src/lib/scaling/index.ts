@@ -21,3 +21,4 @@ export * from './approach3';
 export * from './approach2';
 export * from './bootstrap';
 export * from './custom';
+export * from './lifetime';

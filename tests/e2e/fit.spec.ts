@@ -217,3 +217,23 @@ test.describe('the lifetime cost', () => {
 		expect(issues.failedRequests).toEqual([]);
 	});
 });
+
+test.describe('the over-training overhead', () => {
+	test('prices a smaller model as de Vries did, and says when no data is enough', async ({ page, issues }) => {
+		await open(page, '/models/?law=hoffmann2022');
+		const figure = await live(page, 'overtraining');
+		const size = figure.getByRole('slider', { name: 'Model size, as a fraction of compute-optimal' });
+		await size.fill('0.3');
+		await expect(size).toHaveAttribute('aria-valuetext', '0.3×');
+		const overhead = Number(await figure.locator('[data-overhead]').getAttribute('data-overhead'));
+		expect(overhead).toBeGreaterThan(1.05);
+		expect(overhead).toBeLessThan(1.06);
+		await figure.getByLabel('Loss fit').selectOption('besiroglu2024');
+		await size.fill('0.12');
+		await expect(figure.locator('[data-readout]')).toContainText(
+			'cannot reach the optimum’s loss with any amount of data'
+		);
+		await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+		expect(issues.failedRequests).toEqual([]);
+	});
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	computeOverhead,
+	criticalSizeFactor,
 	frontierOf,
 	parametricPresets,
 	sizeFactorOverhead,
@@ -28,6 +29,19 @@ describe('de Vries size–token trade-off (devries2023)', () => {
 		expect(sizeFactorOverhead(law, 1)).toBeCloseTo(0, 14);
 	});
 
+	it.each([
+		[0.75, 0.028, 0.029],
+		[0.5, 0.2, 0.21],
+		[0.3, 1.05, 1.06]
+	])(
+		'with the printed fit, at %d of the optimal size costs %d–%d extra (the blog’s 2.8%%, ~20%%, ~100%%)',
+		(k, low, high) => {
+			const overhead = sizeFactorOverhead(parametricPresets.hoffmann2022.law, k)!;
+			expect(overhead).toBeGreaterThan(low);
+			expect(overhead).toBeLessThan(high);
+		}
+	);
+
 	it('costs about 100% more compute at 30% of the optimal size', () => {
 		expect(sizeFactorOverhead(law, 0.3)!).toBeGreaterThan(0.9);
 		expect(sizeFactorOverhead(law, 0.3)!).toBeLessThan(1.15);
@@ -43,5 +57,14 @@ describe('de Vries size–token trade-off (devries2023)', () => {
 
 	it('is undefined for a model too small to reach the optimal loss', () => {
 		expect(tokenFactorForSizeFactor(law, 0.05)).toBeUndefined();
+	});
+});
+
+describe('criticalSizeFactor', () => {
+	it.each(['hoffmann2022', 'besiroglu2024'] as const)('is where the token factor stops existing (%s)', (id) => {
+		const law = parametricPresets[id].law;
+		const k = criticalSizeFactor(law);
+		expect(tokenFactorForSizeFactor(law, k * 1.001)).toBeGreaterThan(100);
+		expect(tokenFactorForSizeFactor(law, k * 0.999)).toBeUndefined();
 	});
 });

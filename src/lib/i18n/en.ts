@@ -423,6 +423,27 @@ export const en = {
 		ratio: 'Tokens per parameter',
 		savingHeader: 'Saving'
 	},
+	overtraining: {
+		caption:
+			'The price of a smaller model (de Vries 2023): train a model k_N times the compute-optimal size to the same loss and it needs k_D times the tokens; the curve is the extra compute, k_N·k_D − 1. It depends only on α and β. Left of the hatched line no amount of data reaches the loss. The dot is your model from the iso-loss map.',
+		hint: 'Move the size, or change the fit; place your model on the iso-loss map.',
+		size: 'Model size, as a fraction of compute-optimal',
+		chart: 'Compute overhead against model size as a fraction of the compute-optimal size',
+		xAxis: 'Size k_N (fraction of compute-optimal)',
+		yAxis: 'Extra compute',
+		critical: 'critical size',
+		you: 'your model',
+		reading: (k: string, kd: string, overhead: string) =>
+			`A model ${k} of the optimal size needs ${kd} the optimal tokens: ${overhead} more compute for the same loss.`,
+		impossible: (k: string, critical: string) =>
+			`A model ${k} of the optimal size cannot reach the optimum’s loss with any amount of data (the critical size is ${critical}).`,
+		yours: (k: string, overhead: string) =>
+			`Your model is ${k} of the compute-optimal size for its loss, and spends ${overhead} more compute than that model.`,
+		offChart: 'It is off this chart’s range.',
+		sizeHeader: 'k_N',
+		tokenHeader: 'k_D',
+		overheadHeader: 'Overhead'
+	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 };
 

@@ -19,7 +19,8 @@ export const islands = {
 	fit: () => import('$lib/widgets/fit/Widget.svelte'),
 	approach2: () => import('$lib/widgets/approach2/Widget.svelte'),
 	'law-editor': () => import('$lib/widgets/law-editor/Widget.svelte'),
-	lifetime: () => import('$lib/widgets/lifetime/Widget.svelte')
+	lifetime: () => import('$lib/widgets/lifetime/Widget.svelte'),
+	overtraining: () => import('$lib/widgets/overtraining/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

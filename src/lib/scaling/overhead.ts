@@ -33,3 +33,11 @@ export function sizeFactorOverhead(law: ParametricLaw, sizeFactor: number): numb
 	const kD = tokenFactorForSizeFactor(law, sizeFactor);
 	return kD === undefined ? undefined : sizeFactor * kD - 1;
 }
+
+/**
+ * The smallest size factor that can reach the optimal loss at all, (1 + α/β)^(−1/α): below it the bracket of
+ * `tokenFactorForSizeFactor` is negative, and no amount of data makes up for the missing parameters.
+ */
+export function criticalSizeFactor({ alpha, beta }: ParametricLaw): number {
+	return (1 + alpha / beta) ** (-1 / alpha);
+}

@@ -237,3 +237,23 @@ test.describe('the over-training overhead', () => {
 		expect(issues.failedRequests).toEqual([]);
 	});
 });
+
+test.describe('repeated data', () => {
+	test('says what the budget’s model loses when it must repeat its data, and nothing when it need not', async ({
+		page,
+		issues
+	}) => {
+		await open(page, '/models/');
+		const figure = await live(page, 'repeated');
+		const unique = figure.getByRole('slider', { name: 'Unique tokens you have' });
+		await unique.fill('14');
+		await expect(figure.locator('[data-readout]')).toContainText('no repetition needed');
+		await unique.fill('11');
+		await expect(unique).toHaveAttribute('aria-valuetext', '100 B');
+		const epochs = Number(await figure.locator('[data-epochs]').getAttribute('data-epochs'));
+		expect(epochs).toBeGreaterThan(10);
+		await expect(figure.locator('[data-readout]')).toContainText('One more epoch would be worth');
+		await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+		expect(issues.failedRequests).toEqual([]);
+	});
+});

@@ -444,6 +444,28 @@ export const en = {
 		tokenHeader: 'k_D',
 		overheadHeader: 'Overhead'
 	},
+	repeated: {
+		caption:
+			'When unique data runs out (Muennighoff et al. 2023): U unique tokens seen for several epochs are worth D′ = U + U·R*·(1 − e^(−R/R*)) fresh tokens, R = epochs − 1, R* ≈ 15.4. The dashed line is what the same number of fresh tokens would be; the curve bends away after a few epochs and flattens at U·(1 + R*). The dot is what your budget’s compute-optimal model would need.',
+		hint: 'Move the unique tokens you have, or your budget.',
+		unique: 'Unique tokens you have',
+		chart: 'Effective training tokens against epochs over the same unique data, beside fresh data',
+		xAxis: 'Epochs',
+		yAxis: 'Tokens (fresh-equivalent)',
+		repeated: 'repeated data',
+		fresh: 'fresh data',
+		limit: 'limit U·(1 + R*)',
+		need: 'your budget',
+		enough: (tokens: string) =>
+			`Your budget’s compute-optimal model wants ${tokens} tokens: you have enough unique data, no repetition needed.`,
+		short: (tokens: string, epochs: string, effective: string, worth: string) =>
+			`Your budget’s compute-optimal model wants ${tokens} tokens: ${epochs} epochs over your data, worth ${effective} fresh tokens (${worth}).`,
+		cost: (loss: string, increase: string) => `Its loss: ${loss}, ${increase} above the same model on fresh data.`,
+		next: (percent: string) => `One more epoch would be worth ${percent} of a fresh one.`,
+		epochsHeader: 'Epochs',
+		effectiveHeader: 'Worth (fresh tokens)',
+		worthHeader: 'Per token seen'
+	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
 };
 

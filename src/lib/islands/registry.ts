@@ -20,7 +20,8 @@ export const islands = {
 	approach2: () => import('$lib/widgets/approach2/Widget.svelte'),
 	'law-editor': () => import('$lib/widgets/law-editor/Widget.svelte'),
 	lifetime: () => import('$lib/widgets/lifetime/Widget.svelte'),
-	overtraining: () => import('$lib/widgets/overtraining/Widget.svelte')
+	overtraining: () => import('$lib/widgets/overtraining/Widget.svelte'),
+	repeated: () => import('$lib/widgets/repeated/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -22,3 +22,4 @@ export * from './approach2';
 export * from './bootstrap';
 export * from './custom';
 export * from './lifetime';
+export * from './repetition';

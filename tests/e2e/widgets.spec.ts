@@ -138,7 +138,7 @@ test.describe('the explore page', () => {
 			await typed.fill(bad);
 			await typed.press('Enter');
 			await expect(typed).toHaveAttribute('aria-invalid', 'true');
-			await expect(budget.locator('form .error')).not.toBeEmpty();
+			await expect(budget.locator('form').first().locator('.error')).not.toBeEmpty();
 			// The last good budget stays.
 			await expectCell(page, 'tokens20', 'params', allocate('tokens20', 2e21).params);
 		}
@@ -256,4 +256,26 @@ test.describe('a figure with a scenario of its own', () => {
 		await expect(page).toHaveURL(/iso-loss-printed\.law=besiroglu2024/);
 		await expect(calculator.locator('select')).toHaveValue('hoffmann2022-unrounded');
 	});
+});
+
+test('the budget can come from a cluster: 512 H100s for 30 days at 40% MFU', async ({ page, issues }) => {
+	await open(page, '/explore/');
+	const figure = await live(page, 'compute-budget');
+	await figure.getByRole('combobox', { name: 'Accelerator' }).selectOption('h100');
+	await figure.getByLabel('Accelerators', { exact: true }).fill('512');
+	await figure.getByLabel('Days', { exact: true }).fill('30');
+	await figure.getByRole('button', { name: 'Set budget' }).click();
+	// 512 × 30 × 86,400 s × 989 TFLOP/s × 0.4 = 5.25 × 10²³ FLOP (5.3 to two digits), and back: 368,640 H100-hours, shown to two digits.
+	await expect(figure.locator('.readout')).toContainText('5.3 × 10²³ FLOP');
+	await expect(figure.locator('.readout')).toContainText('370,000 NVIDIA H100 SXM-hours');
+	await expect(page).toHaveURL(/C=5\.25e23.*gpus=512|gpus=512.*C=5\.25e23/);
+	await figure.getByLabel('Accelerators', { exact: true }).fill('10000000');
+	await figure.getByLabel('Days', { exact: true }).fill('3650');
+	await figure.getByRole('button', { name: 'Set budget' }).click();
+	await expect(figure.getByText(/outside the budgets we draw/)).toBeVisible();
+	await figure.getByLabel('Accelerators', { exact: true }).fill('1.5');
+	await figure.getByRole('button', { name: 'Set budget' }).click();
+	await expect(figure.getByText(/whole number of accelerators/)).toBeVisible();
+	await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
+	expect(issues.failedRequests).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	acceleratorHours,
+	computeFromHardware,
 	accelerators,
 	FLOP_PER_PF_DAY,
 	FLOP_PER_ZFLOPS_DAY,
@@ -55,5 +56,24 @@ describe('acceleratorHours', () => {
 
 	it.each([0, -0.1, 1.01, NaN])('refuses a utilisation of %d', (mfu) => {
 		expect(() => acceleratorHours(1e20, 1e15, mfu)).toThrow(/mfu/);
+	});
+});
+
+describe('computeFromHardware', () => {
+	it('is count × days × 24 h × peak × MFU: 512 H100s for 30 days at 40% buy ≈ 5.25e23 FLOP', () => {
+		expectRelative(computeFromHardware(512, 30, 989e12, 0.4), 512 * 30 * 86400 * 989e12 * 0.4, 1e-12);
+	});
+
+	it('round-trips through the accelerator-hours readout', () => {
+		const flop = computeFromHardware(2048, 54, 312e12, 0.38);
+		expectRelative(acceleratorHours(flop, 312e12, 0.38), 2048 * 54 * 24, 1e-12);
+	});
+
+	it.each([
+		[0, 30, 1e15, 0.4, /count/],
+		[8, -1, 1e15, 0.4, /days/],
+		[8, 30, 1e15, 1.5, /mfu must be at most 1/]
+	])('refuses %d accelerators for %d days (peak %d, MFU %d)', (n, d, p, m, message) => {
+		expect(() => computeFromHardware(n, d, p, m)).toThrow(message);
 	});
 });

@@ -19,6 +19,8 @@ describe('the parameter table', () => {
 			lawId: 'besiroglu2024',
 			model: null,
 			acceleratorId: 'a100',
+			acceleratorCount: 1024,
+			trainingDays: 30,
 			mfu: 0.4
 		});
 		expect(paramKeys).toEqual(Object.keys(DEFAULTS));
@@ -35,6 +37,8 @@ describe('the parameter table', () => {
 			lawId: 'hoffmann2022',
 			model: { params: 7e10, tokens: 1.4e12 },
 			acceleratorId: 'h100',
+			acceleratorCount: 512,
+			trainingDays: 54.5,
 			mfu: 0.55
 		};
 		const written = new Map(params[key].write(samples[key] as never));

@@ -34,6 +34,10 @@ describe('readQuery', () => {
 		expect(writeQuery({ ...DEFAULTS, lawId: law }).get('law')).toBe(law);
 	});
 
+	it('reads a cluster for the budget-from-hardware input', () => {
+		expect(read('gpus=512&days=30').values).toEqual({ acceleratorCount: 512, trainingDays: 30 });
+	});
+
 	it('leaves an empty query at nothing set', () => {
 		expect(read('')).toEqual({ values: {}, notes: [] });
 	});
@@ -57,7 +61,11 @@ describe('readQuery', () => {
 		'N=abc&D=1e9',
 		'gpu=tpu',
 		'mfu=2',
-		'mfu=0'
+		'mfu=0',
+		'gpus=0',
+		'gpus=1e9',
+		'days=-3',
+		'days=abc'
 	])('ignores %s with a note and sets nothing', (q) => {
 		const { values, notes } = read(q);
 		expect(values).toEqual({});
@@ -106,7 +114,7 @@ describe('named scenarios', () => {
 	});
 
 	it('own every key a scenario can write', () => {
-		expect(ownedKeys()).toEqual(['C', 'law', 'N', 'D', 'gpu', 'mfu']);
+		expect(ownedKeys()).toEqual(['C', 'law', 'N', 'D', 'gpu', 'gpus', 'days', 'mfu']);
 		expect(ownedKeys('x')).toContain('x.N');
 	});
 });

@@ -95,6 +95,13 @@ export const en = {
 		accelerator: 'Accelerator',
 		mfu: 'Utilisation (MFU, %)',
 		mfuInvalid: 'Utilisation must be a number from 1 to 100; keeping the last valid value.',
+		fromHardware: 'Or from your hardware',
+		count: 'Accelerators',
+		days: 'Days',
+		setFromHardware: 'Set budget',
+		hardwareInvalid: 'Type a whole number of accelerators from 1 to 10,000,000 and days from 0.042 to 3,650.',
+		hardwareOutOfRange: (flop: string, range: string) =>
+			`That cluster buys ${flop} FLOP, outside the budgets we draw (${range}).`,
 		peak: (label: string, peak: string) => `${label}: dense BF16 peak ${peak} FLOP/s`,
 		valueText: (flop: string, pfDays: string) => `${flop} FLOP, ${pfDays} PF-days`,
 		hours: (hours: string, accelerator: string, mfu: string) => `${hours} ${accelerator}-hours at ${mfu} MFU`,
@@ -113,7 +120,9 @@ export const en = {
 		lawId: (fallback: string) => `Ignored the fit in the link: it is not one of the loss fits. Showing ${fallback}.`,
 		model: 'Ignored “your model” from the link: it needs both N and D inside the chart.',
 		acceleratorId: 'Ignored the accelerator in the link: it is not one we list.',
-		mfu: 'Ignored the utilisation in the link: use a fraction from 0.01 to 1.'
+		mfu: 'Ignored the utilisation in the link: use a fraction from 0.01 to 1.',
+		acceleratorCount: 'Ignored the number of accelerators in the link: use 1 to 10,000,000.',
+		trainingDays: 'Ignored the training days in the link: use an hour (0.042) to 3,650 days.'
 	},
 	theme: {
 		label: 'Colour theme',

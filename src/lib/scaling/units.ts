@@ -35,3 +35,16 @@ export function acceleratorHours(flop: number, peakFlops: number, mfu: number): 
 	if (mfu > 1) throw new RangeError(`mfu must be at most 1 (a fraction of peak), got ${mfu}`);
 	return flop / (peakFlops * mfu) / SECONDS_PER_HOUR;
 }
+
+/**
+ * The budget a cluster buys: `count` accelerators for `days` days at `mfu` of their peak — the reverse of
+ * `acceleratorHours` (count × days × 24 hours of them).
+ */
+export function computeFromHardware(count: number, days: number, peakFlops: number, mfu: number): number {
+	requirePositive('count', count);
+	requirePositive('days', days);
+	requirePositive('peakFlops', peakFlops);
+	requirePositive('mfu', mfu);
+	if (mfu > 1) throw new RangeError(`mfu must be at most 1 (a fraction of peak), got ${mfu}`);
+	return count * days * 24 * SECONDS_PER_HOUR * peakFlops * mfu;
+}

@@ -91,6 +91,9 @@ export const BUDGET_RANGE = [1e17, 1e28] as const;
 export const MODEL_DOMAIN = { params: [1e7, 1e14], tokens: [1e8, 1e16] } as const;
 /** Model FLOP utilisation, as a fraction of the accelerator's peak. */
 export const MFU_RANGE = [0.01, 1] as const;
+/** A cluster for the budget-from-hardware input: 1 to 10 million accelerators, an hour to ten years. */
+export const ACCELERATOR_COUNT_RANGE = [1, 1e7] as const;
+export const TRAINING_DAYS_RANGE = [1 / 24, 3650] as const;
 
 const isAccelerator = (value: unknown): value is string =>
 	typeof value === 'string' && accelerators.some((a) => a.id === value);
@@ -142,6 +145,15 @@ export const params = {
 	),
 	model: modelParam,
 	acceleratorId: choiceParam('gpu', accelerators[0].id, isAccelerator, () => ui.params.acceleratorId),
+	// Counts and days read as people write them in a link: gpus=512&days=30, not 5.12e2.
+	acceleratorCount: {
+		...numberParam('gpus', 1024, ACCELERATOR_COUNT_RANGE, () => ui.params.acceleratorCount),
+		write: (value: number): [string, string][] => [['gpus', String(Math.round(value))]]
+	},
+	trainingDays: {
+		...numberParam('days', 30, TRAINING_DAYS_RANGE, () => ui.params.trainingDays),
+		write: (value: number): [string, string][] => [['days', String(Number(value.toPrecision(4)))]]
+	},
 	mfu: {
 		...numberParam('mfu', DEFAULT_MFU, MFU_RANGE, () => ui.params.mfu),
 		write: (value: number) => [['mfu', String(Number(value.toPrecision(3)))]]

@@ -15,13 +15,17 @@ export const SIZE_RANGE: [number, number] = [0.1, 1.5];
 /** Overheads above this are off the chart (the curve climbs for ever near the critical size). */
 export const OVERHEAD_CAP = 3;
 
-/** The curve k_N → overhead, from just right of the critical size to the end of the range. */
+/**
+ * The curve k_N → overhead, from just right of the critical size to the end of the range, cut a little above the
+ * chart's top: near the critical size the overhead runs to millions of per cent, and a path millions of pixels tall is
+ * costly for the browser (and for accessibility checkers) even when clipped.
+ */
 export function overheadCurve(law: ParametricLaw, points = 120): [number, number][] {
 	const from = Math.max(SIZE_RANGE[0], criticalSizeFactor(law) * 1.0005);
 	return Array.from({ length: points }, (_, i) => {
 		const k = from * (SIZE_RANGE[1] / from) ** (i / (points - 1));
 		return [k, sizeFactorOverhead(law, k)!] as [number, number];
-	}).filter(([, o]) => Number.isFinite(o));
+	}).filter(([, o]) => Number.isFinite(o) && o <= OVERHEAD_CAP * 2);
 }
 
 export interface SizeReading {

@@ -182,6 +182,34 @@ test.describe('the explore page', () => {
 		await expect(map.locator('.readout')).toContainText('larger than compute-optimal');
 	});
 
+	test('the models map filters by kind and year, and places a mixture of experts by its active parameters', async ({
+		page
+	}) => {
+		await open(page, '/explore/');
+		const map = await live(page, 'models-map');
+		const points = map.locator('.model-points [role="button"]');
+		const all = await points.count();
+		await map.getByRole('checkbox', { name: 'Dense' }).uncheck();
+		await expect(points).toHaveCount(1);
+		await expect(points.first()).toHaveAttribute(
+			'aria-label',
+			/^DeepSeek-V3 .*37 B active of 671 B parameters, 14.8 T tokens/
+		);
+		await expect(map.locator('.readout')).toContainText('DeepSeek-V3');
+		await expect(map.locator('.readout [data-quantity="params"]').first()).toHaveAttribute('data-value', '37000000000');
+		await map.getByRole('checkbox', { name: 'Mixture of experts' }).uncheck();
+		await expect(points).toHaveCount(0);
+		await expect(map.locator('.readout')).toContainText('No model matches the filter');
+		await expect(map.locator('.readout')).not.toContainText('NaN');
+		await map.getByRole('checkbox', { name: 'Dense' }).check();
+		await map.getByLabel('released from').selectOption('2025');
+		const recent = await points.count();
+		expect(recent).toBeGreaterThan(0);
+		expect(recent).toBeLessThan(all);
+		for (const label of await points.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '')))
+			expect(label).toMatch(/, 2025$/);
+	});
+
 	test('the paper’s nine budgets and the parabola fits can be switched on', async ({ page }) => {
 		await open(page, '/explore/');
 		const chart = await live(page, 'iso-flop');

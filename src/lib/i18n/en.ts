@@ -230,12 +230,27 @@ export const en = {
 	},
 	modelsMap: {
 		caption:
-			'Published models on the parameters–tokens plane. The dashed line is the compute-optimal frontier of the chosen fit; the dotted line trains 20 tokens per parameter; faint lines are each model’s iso-FLOP line (every model its compute could have trained). Focus or hover a model for its numbers.',
+			'Published models on the parameters–tokens plane, from GPT-3 to today’s open models. The dashed line is the compute-optimal frontier of the chosen fit; the dotted line trains 20 tokens per parameter; faint lines are each model’s iso-FLOP line (every model its compute could have trained). A mixture of experts (diamond) sits at the parameters active for each token, which is what its compute counts, with a dotted bar out to its total. Focus or hover a model for its numbers; filter by kind and year.',
 		chart: 'Published language models by parameters and training tokens',
 		frontier: 'compute-optimal frontier',
 		tokens20: '20 tokens per parameter',
 		pick: 'Show a model',
-		pointLabel: (name: string, params: string, tokens: string) => `${name}: ${params} parameters, ${tokens} tokens`,
+		pointLabel: (name: string, params: string, tokens: string, year: number) =>
+			`${name}: ${params} parameters, ${tokens} tokens, ${year}`,
+		moeName: (name: string) => `${name} (mixture of experts)`,
+		activeOfTotal: (active: string, total: string) => `${active} active of ${total}`,
+		activeParams: 'Active parameters',
+		totalParams: 'Total parameters',
+		moeNote:
+			'A mixture of experts is placed by its active parameters, which set its compute; the fits were made on dense models, so its distance from their frontier is a rough guide.',
+		filter: 'Show',
+		dense: 'Dense',
+		moe: 'Mixture of experts',
+		from: 'released from',
+		denseKey: 'dense model',
+		moeKey: 'mixture of experts: active … total parameters',
+		noMatch: 'No model matches the filter: tick a kind of model or choose an earlier year.',
+		year: 'Year',
 		params: 'Parameters',
 		tokens: 'Tokens',
 		optimal: (params: string) => `Compute-optimal for that compute: ${params} parameters.`,
@@ -253,6 +268,21 @@ export const en = {
 		optN: 'Compute-optimal N',
 		sizeRatio: 'N / N_opt',
 		source: 'Source'
+	},
+	modelsTable: {
+		label: 'Published models: parameters, training tokens and sources',
+		caption:
+			'Published models with the year of their release, their parameters and training tokens as their reports state them.',
+		model: 'Model',
+		params: 'Parameters',
+		tokens: 'Tokens',
+		ratio: 'Tokens per parameter',
+		compute: '6·N·D (FLOP)',
+		source: 'Source',
+		moeMark: 'MoE',
+		ofTotal: (total: string) => `active, ${total} in all`,
+		moeNote:
+			'MoE: a mixture of experts. Each token passes through only some of its parameters; the table counts those active ones, which set the training compute, and gives the total beside them.'
 	},
 	runs: {
 		caption:

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	allocate,
+	breakEvenInferenceTokens,
+	parametricLaw,
+	sizeFactorOverhead,
 	chinchillaForLoss,
 	frontierOf,
 	lifetimeCost,
@@ -70,5 +74,29 @@ describe('lifetime cost (sardana2024)', () => {
 		expect(() => lifetimeOptimum(epoch, 2.5, -1)).toThrow(/inferenceTokens/);
 		expect(() => lifetimeOptimum(epoch, epoch.E, 0)).toThrow(/irreducible loss/);
 		expect(() => lifetimeCurve(epoch, NaN, 0)).toThrow(/loss/);
+	});
+});
+
+describe('when a smaller model repays its extra training', () => {
+	it('breaks even where training plus inference cost the same as the optimum’s', () => {
+		const law = parametricLaw('hoffmann2022');
+		const C = 5.76e23;
+		const opt = allocate('hoffmann2022', C);
+		for (const k of [0.3, 0.5, 0.75, 0.9]) {
+			const T = breakEvenInferenceTokens(law, opt.tokens, k)!;
+			const overhead = sizeFactorOverhead(law, k)!;
+			const small = (1 + overhead) * C + 2 * k * opt.params * T;
+			const optimum = C + 2 * opt.params * T;
+			expect(small / optimum).toBeCloseTo(1, 9);
+		}
+		// Half the optimal size: 3 × 20.8% / 0.5 ≈ 1.25 times the optimum's own training tokens.
+		expect(breakEvenInferenceTokens(law, 1e12, 0.5)! / 1e12).toBeCloseTo(1.25, 2);
+	});
+
+	it('has no answer below the critical size or at the optimum', () => {
+		const law = parametricLaw('hoffmann2022');
+		expect(breakEvenInferenceTokens(law, 1e12, 0.05)).toBeUndefined();
+		expect(breakEvenInferenceTokens(law, 1e12, 1)).toBeUndefined();
+		expect(() => breakEvenInferenceTokens(law, NaN, 0.5)).toThrow(RangeError);
 	});
 });

@@ -505,7 +505,40 @@ export const en = {
 		effectiveHeader: 'Worth (fresh tokens)',
 		worthHeader: 'Per token seen'
 	},
-	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.'
+	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.',
+	quiz: {
+		title: 'Check yourself',
+		yourAnswer: 'Your answer',
+		check: 'Check',
+		showAnswer: 'Show the answer',
+		showSolution: 'Show the worked solution',
+		answeredBefore: 'You answered this one before.',
+		/** What each unit accepts, said when the reader's text is not a number in it. */
+		examples: {
+			params: 'a number of parameters, such as “7 B” or “7e9”',
+			tokens: 'a number of tokens, such as “2 T” or “2e12”',
+			compute: 'a number of FLOP, such as “1e22” or “1 × 10^22”',
+			ratio: 'a number, such as “3.2”',
+			loss: 'a loss in nats per token, such as “2.5”',
+			percent: 'a percentage, such as “25%”',
+			plain: 'a number, such as “0.1”'
+		},
+		empty: 'Type an answer first.',
+		unreadable: (example: string) => `That is not something this question can read: type ${example}.`,
+		right: (value: string) => `Right: ${value} is within the answer’s tolerance. Open the answer for the working.`,
+		wrong: (high: boolean) =>
+			`Not quite: that is too ${high ? 'high' : 'low'}. Try again, or open the answer when you are ready.`,
+		chooseFirst: 'Choose an answer first.',
+		choiceRight: 'Right. Open the answer for why.',
+		choiceWrong: 'Not that one. Try again, or open the answer when you are ready.',
+		progress: (done: number, total: number) => `You have answered ${done} of ${total} quick checks in this browser.`,
+		progressNone: (total: number) =>
+			`The essay has ${total} quick checks; the ones you answer are ticked here, in this browser only.`,
+		progressChapter: (done: number, total: number) => `${done} of ${total}`,
+		clear: 'Forget my answers',
+		cleared: 'Forgotten: nothing is stored now.',
+		printSpace: 'Answer:'
+	}
 };
 
 /** The shape every edition's interface strings share. */

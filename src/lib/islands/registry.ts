@@ -21,7 +21,8 @@ export const islands = {
 	'law-editor': () => import('$lib/widgets/law-editor/Widget.svelte'),
 	lifetime: () => import('$lib/widgets/lifetime/Widget.svelte'),
 	overtraining: () => import('$lib/widgets/overtraining/Widget.svelte'),
-	repeated: () => import('$lib/widgets/repeated/Widget.svelte')
+	repeated: () => import('$lib/widgets/repeated/Widget.svelte'),
+	quiz: () => import('$lib/widgets/quiz/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

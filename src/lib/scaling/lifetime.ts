@@ -1,4 +1,5 @@
 import { FLOP_PER_PARAM_TOKEN } from './compute';
+import { sizeFactorOverhead } from './overhead';
 import { requireFinite } from './errors';
 import { frontierOf, optimalLossOf } from './frontier';
 import { isoLossTokens, minParamsForLoss } from './isoloss';
@@ -102,4 +103,21 @@ export function lifetimeCurve(law: ParametricLaw, loss: number, inferenceTokens:
 	return Array.from({ length: points }, (_, i) => from * (top / from) ** (i / (points - 1)))
 		.map((N) => lifetimeCost(law, loss, inferenceTokens, N))
 		.filter((p): p is LifetimePoint => p !== undefined);
+}
+
+/**
+ * How many tokens a model `sizeFactor` times the compute-optimal size (de Vries's k_N, trained to the same loss) must
+ * serve before its cheaper inference repays its extra training. The optimum trains on `optimalTokens`; with overhead
+ * o = k_N·k_D − 1, the extra training o·6·N_opt·D_opt equals the saving 2·(1 − k_N)·N_opt per token after
+ * 3·o·D_opt / (1 − k_N) tokens. Undefined where no such model exists (below the critical size) or k_N ≥ 1.
+ */
+export function breakEvenInferenceTokens(
+	law: ParametricLaw,
+	optimalTokens: number,
+	sizeFactor: number
+): number | undefined {
+	requireFinite('optimalTokens', optimalTokens);
+	const overhead = sizeFactorOverhead(law, sizeFactor);
+	if (overhead === undefined || !(sizeFactor < 1)) return undefined;
+	return ((FLOP_PER_PARAM_TOKEN / INFERENCE_FLOP_PER_PARAM_TOKEN) * overhead * optimalTokens) / (1 - sizeFactor);
 }

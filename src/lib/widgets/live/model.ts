@@ -6,6 +6,7 @@ import { quantities } from '$lib/quantities';
 import {
 	acceleratorHours,
 	allocate,
+	breakEvenInferenceTokens,
 	budgetForTokens,
 	computeOverhead,
 	exponentsOf,
@@ -37,7 +38,8 @@ export const liveQuantities = [
 	'gamma',
 	'G',
 	'devriesTokens',
-	'devriesOverhead'
+	'devriesOverhead',
+	'breakEvenTokens'
 ] as const;
 
 export type LiveQuantity = (typeof liveQuantities)[number];
@@ -75,6 +77,7 @@ const colour: Record<LiveQuantity, string> = {
 	tokens: quantities.tokens.colour,
 	tokensPerParam: quantities.tokensPerParam.colour,
 	devriesTokens: quantities.tokens.colour,
+	breakEvenTokens: quantities.tokens.colour,
 	loss: quantities.loss.colour,
 	a: quantities.params.colour,
 	b: quantities.tokens.colour,
@@ -82,7 +85,7 @@ const colour: Record<LiveQuantity, string> = {
 	G: ''
 };
 
-const needsFit: readonly LiveQuantity[] = ['loss', 'overhead', 'devriesTokens', 'devriesOverhead'];
+const needsFit: readonly LiveQuantity[] = ['loss', 'overhead', 'devriesTokens', 'devriesOverhead', 'breakEvenTokens'];
 const lawOnly: readonly LiveQuantity[] = ['a', 'b', 'G', 'gamma', 'devriesTokens', 'devriesOverhead'];
 
 /**
@@ -167,6 +170,11 @@ export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
 			case 'devriesOverhead': {
 				const v = sizeFactorOverhead(fit, sizeFactor);
 				return v === undefined ? [NaN, MISSING] : [v, fmt.formatPercent(v)];
+			}
+			// Inference tokens before a model k_N times the optimal size repays its extra training (the optimum here).
+			case 'breakEvenTokens': {
+				const v = breakEvenInferenceTokens(fit, model.tokens, sizeFactor);
+				return v === undefined ? [NaN, MISSING] : [v, fmt.formatCount(v)];
 			}
 		}
 	})();

@@ -22,7 +22,8 @@ export const islands = {
 	lifetime: () => import('$lib/widgets/lifetime/Widget.svelte'),
 	overtraining: () => import('$lib/widgets/overtraining/Widget.svelte'),
 	repeated: () => import('$lib/widgets/repeated/Widget.svelte'),
-	quiz: () => import('$lib/widgets/quiz/Widget.svelte')
+	quiz: () => import('$lib/widgets/quiz/Widget.svelte'),
+	guess: () => import('$lib/widgets/guess/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -539,6 +539,14 @@ export const en = {
 		loss: 'Loss',
 		youRow: 'Your choice'
 	},
+	solutions: {
+		title: 'Answers and worked solutions',
+		summary:
+			'Every quick check and problem of the essay, chapter by chapter, with its answer open: for instructors, to read or to print. Live numbers follow the budget and fit of the reader’s own scenario, like the chapters’.',
+		quizzes: 'Quick checks',
+		problems: 'Problems',
+		link: 'Answers and worked solutions, for instructors'
+	},
 	quiz: {
 		title: 'Check yourself',
 		yourAnswer: 'Your answer',
@@ -564,6 +572,7 @@ export const en = {
 		chooseFirst: 'Choose an answer first.',
 		choiceRight: 'Right. Open the answer for why.',
 		choiceWrong: 'Not that one. Try again, or open the answer when you are ready.',
+		progressHeading: 'Your quick checks',
 		progress: (done: number, total: number) => `You have answered ${done} of ${total} quick checks in this browser.`,
 		progressNone: (total: number) =>
 			`The essay has ${total} quick checks; the ones you answer are ticked here, in this browser only.`,

@@ -23,7 +23,8 @@ export const islands = {
 	overtraining: () => import('$lib/widgets/overtraining/Widget.svelte'),
 	repeated: () => import('$lib/widgets/repeated/Widget.svelte'),
 	quiz: () => import('$lib/widgets/quiz/Widget.svelte'),
-	guess: () => import('$lib/widgets/guess/Widget.svelte')
+	guess: () => import('$lib/widgets/guess/Widget.svelte'),
+	'quiz-progress': () => import('$lib/widgets/quiz-progress/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

@@ -1,7 +1,7 @@
 // Which quick checks the reader has answered right, kept in this browser's localStorage only (nothing is sent
 // anywhere) and clearable. Pure over a Storage-like object, so it is tested without a browser; a broken or missing
 // store reads as "nothing answered" and writes nothing.
-import { isQuizId, type QuizId } from './registry';
+import { isQuizId, type QuizId } from './ids';
 
 export const PROGRESS_KEY = 'compute-optimal:quizzes';
 

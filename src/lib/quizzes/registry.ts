@@ -1,12 +1,10 @@
-// Every quick check in the essay, by id: which chapter asks it, how its answer is read and the answer itself, computed
+// Every quick check in the essay, by id (./ids.ts says which chapter asks it): how its answer is read and the answer itself, computed
 // by the scaling-law core so it cannot drift from the figures. The question and the worked answer are prose, in the
 // chapter (content/*.md: <Quiz id="…">, <QuizCheck quiz="…" />, <Answer>); the choices of a multiple-choice question
 // are given there too, and `correct` names the right one by its position.
 import {
-	accelerators,
 	allocate,
 	budgetForTokens,
-	computeFromHardware,
 	effectiveData,
 	exponentsOf,
 	parametricLaw,
@@ -14,8 +12,9 @@ import {
 	trainingCompute
 } from '$lib/scaling';
 import type { AnswerUnit } from './check';
+import { isQuizId, type QuizId } from './ids';
 
-export type QuizSpec = { chapter: string } & (
+export type QuizSpec =
 	| {
 			kind: 'number';
 			unit: AnswerUnit;
@@ -23,8 +22,7 @@ export type QuizSpec = { chapter: string } & (
 			/** Relative (0.05 = within 5%), or absolute for a loss. */
 			tolerance: number;
 	  }
-	| { kind: 'choice'; correct: number; choices: number }
-);
+	| { kind: 'choice'; correct: number; choices: number };
 
 const GOPHER_BUDGET = 5.76e23;
 const ratio = (law: Parameters<typeof allocate>[0], factor: number, C: number) =>
@@ -32,26 +30,16 @@ const ratio = (law: Parameters<typeof allocate>[0], factor: number, C: number) =
 
 export const quizzes = {
 	/** Chapter 1: with N_opt and D_opt both ∝ C^0.5, how does N_opt grow with D_opt? (N ∝ D). */
-	'n-with-d': { chapter: 'the-question', kind: 'choice', correct: 1, choices: 3 },
+	'n-with-d': { kind: 'choice', correct: 1, choices: 3 },
 	/** Chapter 2: Gopher's training compute, 6 · 280 B · 300 B. */
 	'gopher-compute': {
-		chapter: 'compute',
 		kind: 'number',
 		unit: 'compute',
 		answer: trainingCompute(280e9, 300e9),
 		tolerance: 0.05
 	},
-	/** Chapter 2: the budget of 512 H100s for 30 days at 40% MFU. */
-	'cluster-budget': {
-		chapter: 'compute',
-		kind: 'number',
-		unit: 'compute',
-		answer: computeFromHardware(512, 30, accelerators.find((a) => a.id === 'h100')!.peakFlops, 0.4),
-		tolerance: 0.1
-	},
 	/** Chapter 3: ten times the compute, how many times larger a model, under Approach 1's exponent. */
 	'tenfold-approach1': {
-		chapter: 'measuring',
 		kind: 'number',
 		unit: 'ratio',
 		answer: ratio('hoffmann2022-approach1', 10, 1e21),
@@ -59,7 +47,6 @@ export const quizzes = {
 	},
 	/** Chapter 4: the exponent a = β/(α+β) of the printed Approach-3 fit. */
 	'exponent-a': {
-		chapter: 'derivation',
 		kind: 'number',
 		unit: 'plain',
 		answer: exponentsOf('hoffmann2022').a,
@@ -67,7 +54,6 @@ export const quizzes = {
 	},
 	/** Chapter 5: the model 100 B tokens ask for at 20 tokens per parameter. */
 	'source-model': {
-		chapter: 'worked-example',
 		kind: 'number',
 		unit: 'params',
 		answer: allocate('tokens20', budgetForTokens('tokens20', 100e9)).params,
@@ -75,7 +61,6 @@ export const quizzes = {
 	},
 	/** Chapter 6: de Vries' overhead of a model half the optimal size, printed Approach-3 fit. */
 	'half-size-overhead': {
-		chapter: 'models',
 		kind: 'number',
 		unit: 'percent',
 		answer: sizeFactorOverhead(parametricLaw('hoffmann2022'), 0.5)!,
@@ -83,7 +68,6 @@ export const quizzes = {
 	},
 	/** Chapter 7: what four epochs of 100 B unique tokens are worth (Muennighoff et al.). */
 	'four-epochs': {
-		chapter: 'caveats',
 		kind: 'number',
 		unit: 'tokens',
 		answer: effectiveData(100e9, 4),
@@ -91,7 +75,6 @@ export const quizzes = {
 	},
 	/** Chapter 8: how many times larger a model ten times the budget buys under Epoch's refit. */
 	'tenfold-epoch': {
-		chapter: 'code',
 		kind: 'number',
 		unit: 'ratio',
 		answer: ratio('besiroglu2024', 10, GOPHER_BUDGET),
@@ -99,19 +82,14 @@ export const quizzes = {
 	},
 	/** Chapter 9: the right compute for the source's 5 B parameters on 100 B tokens. */
 	'source-compute': {
-		chapter: 'corrections',
 		kind: 'number',
 		unit: 'compute',
 		answer: trainingCompute(5e9, 100e9),
 		tolerance: 0.05
 	}
-} satisfies Record<string, QuizSpec>;
+} satisfies Record<QuizId, QuizSpec>;
 
-export type QuizId = keyof typeof quizzes;
-
-export function isQuizId(id: unknown): id is QuizId {
-	return typeof id === 'string' && Object.hasOwn(quizzes, id);
-}
+export { isQuizId, type QuizId };
 
 export function quiz(id: QuizId): QuizSpec {
 	return quizzes[id];

@@ -1,0 +1,21 @@
+// The quick checks by id and the chapter that asks each: light (no scaling core), so the contents page's progress
+// list can load it. Their answers are in ./registry.ts.
+export const quizChapters = {
+	'n-with-d': 'the-question',
+	'gopher-compute': 'compute',
+	'tenfold-approach1': 'measuring',
+	'exponent-a': 'derivation',
+	'source-model': 'worked-example',
+	'half-size-overhead': 'models',
+	'four-epochs': 'caveats',
+	'tenfold-epoch': 'code',
+	'source-compute': 'corrections'
+} as const;
+
+export type QuizId = keyof typeof quizChapters;
+
+export const quizIds = Object.keys(quizChapters) as QuizId[];
+
+export function isQuizId(id: unknown): id is QuizId {
+	return typeof id === 'string' && Object.hasOwn(quizChapters, id);
+}

@@ -6,8 +6,11 @@ import { FLOP_PER_PARAM_TOKEN, allocate, compareToOptimum, loss, type Parametric
 
 export type Point = [number, number];
 
-/** The sizes the reader may choose among: from 1 B parameters to 3 T, wide enough not to hint at the answer. */
-export const sizeRange: Point = [1e9, 3e12];
+/**
+ * The sizes the reader may choose among: from 1 B parameters to 10^12.5 ≈ 3.2 T, wide enough not to hint at the answer
+ * (whole hundredths of a decade, so the slider's steps reach both ends).
+ */
+export const sizeRange: Point = [1e9, 10 ** 12.5];
 /** Where the slider starts: the smallest size, so that its position suggests nothing. */
 export const startSize = 1e10;
 

@@ -1,6 +1,6 @@
 // Learning by doing: the chapter-1 hook, the quick checks, their hidden answers, progress and the solutions page.
 import { quizIds } from '../../src/lib/quizzes/ids';
-import { allocate, trainingCompute } from '../../src/lib/scaling';
+import { allocate, exponentsOf, trainingCompute } from '../../src/lib/scaling';
 import { expect, live, open, test } from './fixtures';
 
 const GOPHER_BUDGET = 5.76e23;
@@ -148,5 +148,31 @@ test.describe('the solutions page', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('details.solution').first()).toBeVisible();
 		await expect(page.locator('[data-island="quiz"]').first()).toBeHidden();
+	});
+});
+
+test.describe('draw the frontier', () => {
+	test('the reader sets a line with the keyboard, reveals the fit and the measured optima, and sees the gap', async ({
+		page,
+		issues
+	}) => {
+		void issues;
+		await open(page, '/measuring/');
+		const figure = await live(page, 'draw-frontier');
+		// Hidden until revealed: no frontier, no measured optima.
+		await expect(figure.locator('svg path.dashed')).toHaveCount(0);
+		const later = figure.getByRole('slider', { name: /At 1\.0 × 10²⁵ FLOP/ });
+		await later.focus();
+		for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+		await expect(later).toHaveAttribute('aria-valuetext', '100 B');
+		await figure.getByRole('button', { name: 'Reveal the fit and the runs' }).click();
+		await expect(figure.locator('svg path.dashed')).toHaveCount(1);
+		await expect(figure.locator('.gap')).toContainText('Your line grows as compute to the power 0.17');
+		const { a } = exponentsOf('besiroglu2024');
+		await expect(figure.locator('.gap')).toContainText(`as compute to the power ${a.toFixed(2)}`);
+		await expect(figure.locator('.gap')).toContainText(
+			/At 1\.0 × 10²⁵ FLOP you said 100 B, the fit says [\d.]+ B: [\d.]+× too low/
+		);
+		await expect(figure).not.toContainText('NaN');
 	});
 });

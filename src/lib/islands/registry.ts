@@ -24,7 +24,8 @@ export const islands = {
 	repeated: () => import('$lib/widgets/repeated/Widget.svelte'),
 	quiz: () => import('$lib/widgets/quiz/Widget.svelte'),
 	guess: () => import('$lib/widgets/guess/Widget.svelte'),
-	'quiz-progress': () => import('$lib/widgets/quiz-progress/Widget.svelte')
+	'quiz-progress': () => import('$lib/widgets/quiz-progress/Widget.svelte'),
+	'draw-frontier': () => import('$lib/widgets/draw-frontier/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

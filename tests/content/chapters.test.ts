@@ -16,7 +16,7 @@ const chapters = files.map((file) => ({
 	text: readFileSync(`content/${file}`, 'utf8')
 }));
 const labels = scanLabels('content');
-const pages = new Set(['/', '/explore/', '/solutions/', ...chapters.map((c) => `/${c.slug}/`)]);
+const pages = new Set(['/', '/explore/', '/solutions/', '/instructors/', ...chapters.map((c) => `/${c.slug}/`)]);
 
 /** Frontmatter fields as plain strings (the chapters use simple `key: value` lines). */
 function frontmatter(text: string): Record<string, string> {

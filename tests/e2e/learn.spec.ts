@@ -176,3 +176,31 @@ test.describe('draw the frontier', () => {
 		await expect(figure).not.toContainText('NaN');
 	});
 });
+
+test.describe('for courses', () => {
+	test('the instructors’ page lists every chapter’s exercises and links to the solutions', async ({ page }) => {
+		await open(page, '/');
+		await page.getByRole('link', { name: 'For instructors', exact: true }).click();
+		await expect(page).toHaveURL(/\/instructors\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('For instructors');
+		const index = page.locator('table.exercise-index');
+		// Chapters 1 to 9 ask quick checks; 2 to 8 have problems.
+		await expect(index.locator('tbody tr')).toHaveCount(9);
+		await expect(index.locator('tbody tr').filter({ hasText: 'The code' }).locator('li')).toHaveCount(2);
+		await expect(page.getByRole('link', { name: 'the solutions page' })).toHaveAttribute('href', '/solutions/');
+		await expect(page.locator('.updates li').first()).toContainText('2026-');
+	});
+
+	test('every chapter ends with a citation and the licences', async ({ page }) => {
+		await open(page, '/derivation/');
+		const cite = page.locator('details.cite-this');
+		await cite.locator('summary').click();
+		await expect(cite.locator('pre')).toContainText('@misc{compute-optimal-explained-');
+		await expect(cite.locator('pre')).toContainText('title = {The derivation. In: Compute-optimal, explained');
+		await expect(cite.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute(
+			'href',
+			'https://creativecommons.org/licenses/by/4.0/'
+		);
+		await expect(cite.getByRole('link', { name: 'MIT' })).toBeVisible();
+	});
+});

@@ -579,6 +579,23 @@ export const en = {
 		budget: 'Budget',
 		hidden: 'the fit (after the reveal)'
 	},
+	cite: {
+		summary: 'Cite this, reuse it',
+		licence: 'Text and figures are free to reuse and adapt with credit, under',
+		code: 'the code under'
+	},
+	updates: {
+		heading: 'Updates and corrections',
+		intro: 'Every correction of the essay is recorded here with its date, newest first.'
+	},
+	exercises: {
+		chapter: 'Chapter',
+		quizzes: 'Quick checks',
+		problems: 'Problems'
+	},
+	instructors: {
+		link: 'For instructors'
+	},
 	quiz: {
 		title: 'Check yourself',
 		yourAnswer: 'Your answer',

@@ -31,5 +31,9 @@ describe('every quiz’s answer comes from the core', () => {
 		expect(quizzes['half-size-overhead'].answer).toBeCloseTo(0.208, 3);
 		expect(quizzes['source-compute'].answer).toBeCloseTo(3e21, -18);
 		expect(quizzes['exponent-a'].answer).toBeCloseTo(0.28 / (0.34 + 0.28), 9);
+		// The check tells the fit's own exponent from Table 2's rounded 0.46, as its answer says.
+		const { unit, answer, tolerance } = quizzes['exponent-a'];
+		expect(checkAnswer('0.45', unit, answer, tolerance).status).toBe('right');
+		expect(checkAnswer('0.46', unit, answer, tolerance).status).toBe('wrong');
 	});
 });

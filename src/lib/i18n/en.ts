@@ -272,7 +272,7 @@ export const en = {
 	modelsTable: {
 		label: 'Published models: parameters, training tokens and sources',
 		caption:
-			'Published models with the year of their release, their parameters and training tokens as their reports state them.',
+			'Published models with the year of their release, their parameters and training tokens as their reports state them (Qwen2.5’s parameters as its model cards do).',
 		model: 'Model',
 		params: 'Parameters',
 		tokens: 'Tokens',

@@ -50,7 +50,7 @@ export const quizzes = {
 		kind: 'number',
 		unit: 'plain',
 		answer: exponentsOf('hoffmann2022').a,
-		tolerance: 0.02
+		tolerance: 0.01
 	},
 	/** Chapter 5: the model 100 B tokens ask for at 20 tokens per parameter. */
 	'source-model': {

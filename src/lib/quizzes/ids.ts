@@ -4,10 +4,13 @@ export const quizChapters = {
 	'n-with-d': 'the-question',
 	'gopher-compute': 'compute',
 	'tenfold-approach1': 'measuring',
+	'which-approach': 'measuring',
 	'exponent-a': 'derivation',
 	'source-model': 'worked-example',
 	'half-size-overhead': 'models',
+	'llama-ratio': 'models',
 	'four-epochs': 'caveats',
+	'direct-test': 'caveats',
 	'tenfold-epoch': 'code',
 	'source-compute': 'corrections'
 } as const;

@@ -11,6 +11,7 @@ import {
 	sizeFactorOverhead,
 	trainingCompute
 } from '$lib/scaling';
+import { models } from '$lib/data/models';
 import type { AnswerUnit } from './check';
 import { isQuizId, type QuizId } from './ids';
 
@@ -25,6 +26,10 @@ export type QuizSpec =
 	| { kind: 'choice'; correct: number; choices: number };
 
 const GOPHER_BUDGET = 5.76e23;
+const tokensPerParamOf = (id: string) => {
+	const m = models.find((model) => model.id === id)!;
+	return m.tokens / m.params;
+};
 const ratio = (law: Parameters<typeof allocate>[0], factor: number, C: number) =>
 	allocate(law, factor * C).params / allocate(law, C).params;
 
@@ -45,6 +50,8 @@ export const quizzes = {
 		answer: ratio('hoffmann2022-approach1', 10, 1e21),
 		tolerance: 0.1
 	},
+	/** Chapter 3: which approach assumes a formula for the loss everywhere (the third). */
+	'which-approach': { kind: 'choice', correct: 2, choices: 3 },
 	/** Chapter 4: the exponent a = β/(α+β) of the printed Approach-3 fit. */
 	'exponent-a': {
 		kind: 'number',
@@ -66,6 +73,15 @@ export const quizzes = {
 		answer: sizeFactorOverhead(parametricLaw('hoffmann2022'), 0.5)!,
 		tolerance: 0.15
 	},
+	/** Chapter 6: Llama 3.1 8B's tokens per parameter, from the models data. */
+	'llama-ratio': {
+		kind: 'number',
+		unit: 'ratio',
+		answer: tokensPerParamOf('llama31-8b'),
+		tolerance: 0.05
+	},
+	/** Chapter 7: which of App. D.4's two models reached the lower loss (Approach 1's smaller one). */
+	'direct-test': { kind: 'choice', correct: 1, choices: 3 },
 	/** Chapter 7: what four epochs of 100 B unique tokens are worth (Muennighoff et al.). */
 	'four-epochs': {
 		kind: 'number',

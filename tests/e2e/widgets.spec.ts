@@ -307,3 +307,27 @@ test('the budget can come from a cluster: 512 H100s for 30 days at 40% MFU', asy
 	await expect(figure).not.toContainText(/NaN|Infinity|undefined/);
 	expect(issues.failedRequests).toEqual([]);
 });
+
+test('projector mode: one key fills the window with the figure, the arrow keys drive its budget, Escape leaves', async ({
+	page
+}) => {
+	await open(page, '/explore/');
+	const figure = await live(page, 'compute-budget');
+	const slider = figure.getByRole('slider').first();
+	await slider.focus();
+	const before = await slider.inputValue();
+	const normalSize = await figure.evaluate((f) => parseFloat(getComputedStyle(f).fontSize));
+	await page.keyboard.press('p');
+	await expect(figure).toHaveClass(/projector/);
+	await expect(figure.getByRole('button', { name: /Leave projector/ })).toHaveAttribute('aria-pressed', 'true');
+	const box = (await figure.boundingBox())!;
+	const viewport = page.viewportSize()!;
+	expect(box.width).toBeGreaterThanOrEqual(viewport.width - 1);
+	expect(await figure.evaluate((f) => parseFloat(getComputedStyle(f).fontSize))).toBeGreaterThan(normalSize);
+	await expect(slider).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).not.toHaveValue(before);
+	await page.keyboard.press('Escape');
+	await expect(figure).not.toHaveClass(/projector/);
+	await expect(figure.getByRole('button', { name: 'Projector (P)' })).toHaveAttribute('aria-pressed', 'false');
+});

@@ -53,6 +53,8 @@ export const en = {
 		downloadSvg: 'SVG',
 		downloadPng: 'PNG',
 		copyCsv: 'Copy CSV',
+		projector: 'Projector (P)',
+		leaveProjector: 'Leave projector (Esc)',
 		showData: 'Show the data',
 		dataOf: (figure: string) => `Data of figure ${figure}`,
 		linkCopied: 'Link to this state copied.',

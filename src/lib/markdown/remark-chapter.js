@@ -22,6 +22,9 @@ function countWords(text) {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** The heading of a chapter's closing exercises (tests/content/quizzes.test.ts requires it in chapters 2–8). */
+export const PROBLEMS_HEADING = 'Problems';
+
 export function remarkChapter() {
 	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
@@ -29,12 +32,15 @@ export function remarkChapter() {
 		/** @type {{ depth: number, id: string, text: string }[]} */
 		const headings = [];
 		let words = 0;
+		// The problems at a chapter's end are exercises, not reading: the reading time stops at their heading.
+		let exercises = false;
 		for (const node of tree.children ?? []) {
 			if (node.type === 'yaml') continue;
 			// Wide tables scroll sideways on narrow screens; tabindex lets keyboard users scroll them.
 			if (node.type === 'table') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, tabindex: 0 } };
 			const text = plainText(node);
-			words += countWords(text);
+			if (node.type === 'heading' && node.depth === 2) exercises = text.trim() === PROBLEMS_HEADING;
+			if (!exercises) words += countWords(text);
 			const depth = node.depth ?? 0;
 			if (node.type !== 'heading' || depth < 2 || depth > 3) continue;
 			const id = slug(text);

@@ -532,8 +532,8 @@ export const en = {
 		verdictWaste: (wasted: string, cheapest: string) =>
 			`A compute-optimal model reaches your loss with ${cheapest} FLOP: your choice wastes ${wasted} of the budget.`,
 		verdictNoWaste: 'Your choice is within a whisker of compute-optimal: it wastes less than 1% of the budget.',
-		landmarksNote:
-			'Gopher used this budget for 280 B parameters; Chinchilla, the paper’s answer, for 70 B trained on more than four times as many tokens.',
+		landmarksNote: (gopher: string, chinchilla: string, tokensFactor: string) =>
+			`Gopher used this budget for ${gopher} parameters; Chinchilla, the paper’s answer, for ${chinchilla} trained on ${tokensFactor} times as many tokens.`,
 		perFit: 'Compute-optimal under each fit:',
 		fit: 'Fit',
 		params: 'Parameters',

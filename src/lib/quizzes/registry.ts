@@ -7,6 +7,7 @@ import {
 	budgetForTokens,
 	effectiveData,
 	exponentsOf,
+	GOPHER_BUDGET,
 	parametricLaw,
 	sizeFactorOverhead,
 	trainingCompute
@@ -25,7 +26,6 @@ export type QuizSpec =
 	  }
 	| { kind: 'choice'; correct: number; choices: number };
 
-const GOPHER_BUDGET = 5.76e23;
 const tokensPerParamOf = (id: string) => {
 	const m = models.find((model) => model.id === id)!;
 	return m.tokens / m.params;

@@ -58,10 +58,10 @@ export function optima(budget: number): { lawId: ParametricLawId; params: number
 	});
 }
 
-/** The sizes Gopher and Chinchilla chose, placed on the budget's line. */
+/** The sizes Gopher and Chinchilla chose (drawn on the budget's line), with the tokens they were trained on. */
 export const landmarks = ['gopher', 'chinchilla'].map((id) => {
 	const m = models.find((model) => model.id === id)!;
-	return { id, name: m.name, params: m.params };
+	return { id, name: m.name, params: m.params, tokens: m.tokens };
 });
 
 /** The loss along the line across the sizes the reader may choose: the valley. */

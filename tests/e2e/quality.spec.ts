@@ -137,12 +137,13 @@ test.describe('the sub-path build', () => {
 		test(`the contents page links to ${slug}`, async ({ page }) => {
 			const issues = watch(page, new URL(SUBPATH_URL).origin);
 			await open(page, `${SUBPATH_URL}/`);
-			// Let the islands the link's neighbourhood wakes finish loading first: leaving a page mid-load aborts its
-			// requests, which is not a fault of the site.
+			// Let the islands the link's neighbourhood wakes (and the favicon) finish loading first: leaving a page
+			// mid-load aborts its requests, which is not a fault of the site.
 			const link = page.locator(`a[href="/course/chinchilla/${slug}/"]`).first();
 			await link.scrollIntoViewIfNeeded();
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 			await expect(page.locator('[data-hydrated="loading"]')).toHaveCount(0);
+			await page.waitForLoadState('networkidle');
 			await link.click();
 			await expect(page).toHaveURL(`${SUBPATH_URL}/${slug}/`);
 			await expect(page.locator('h1')).not.toBeEmpty();

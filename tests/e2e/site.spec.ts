@@ -119,8 +119,12 @@ test.describe('hosted under a sub-path by a plain static server', () => {
 		const figure = page.locator('figure[data-widget="compute-budget"]');
 		await figure.scrollIntoViewIfNeeded();
 		await expect(figure.locator('xpath=..')).toHaveAttribute('data-hydrated', '');
+		// Leave each page only when it has finished loading: a navigation cancels what is still in flight (the
+		// favicon, say), and that abort is the browser moving on, not a failed request.
+		await page.waitForLoadState('networkidle');
 		await page.getByRole('link', { name: 'Contents' }).click();
 		await expect(page).toHaveURL(`${SUBPATH_URL}/`);
+		await page.waitForLoadState('networkidle');
 		await page.locator('ol.chapters a').first().click();
 		await expect(page).toHaveURL(`${SUBPATH_URL}/${chapterSlugs[0]}/`);
 		await expect(page.locator('h1')).not.toBeEmpty();

@@ -2,8 +2,10 @@
 // A plain static file server, as a course web host would be: no SvelteKit, no rewrites, no knowledge of the base path.
 // Directories serve their index.html, "/dir" redirects to "/dir/", anything else missing gets the root 404.html. Text
 // (HTML, JS, CSS, JSON, SVG) goes out gzip-compressed when the browser asks for it, as every static host does.
+// Like Netlify or Cloudflare Pages, it applies the rules of a `_headers` file (the build writes one: which pages may be
+// framed); it finds that file at its root or, for a sub-path build, in the folder the site sits in.
 // Usage: node scripts/serve.mjs <folder> [port]
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,11 +27,57 @@ const types = {
 };
 
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest', '.csv']);
+/**
+ * The rules of every `_headers` file within two folders of the root (the sub-path build's sits under course/…): for
+ * each, a pattern over URL paths (`*` is anything) and the headers a matching path gets. Every matching rule applies.
+ */
+function readHeaderRules(folder, depth = 0) {
+	const rules = [];
+	const file = join(folder, '_headers');
+	if (existsSync(file)) {
+		let rule;
+		for (const line of readFileSync(file, 'utf8').split('\n')) {
+			if (!line.trim() || line.trim().startsWith('#')) continue;
+			if (!/^\s/.test(line)) {
+				const pattern = line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/\*/g, '.*');
+				rule = { pattern: new RegExp(`^${pattern}$`), headers: [] };
+				rules.push(rule);
+			} else if (rule) {
+				const colon = line.indexOf(':');
+				rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+			}
+		}
+	}
+	if (depth < 3) {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.isDirectory() && !entry.name.startsWith('_'))
+				rules.push(...readHeaderRules(join(folder, entry.name), depth + 1));
+		}
+	}
+	return rules;
+}
+const headerRules = readHeaderRules(root);
+
+function ruleHeaders(pathname) {
+	const headers = {};
+	for (const rule of headerRules) {
+		if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+	}
+	return headers;
+}
+
 /** Compressed bodies, by file and modification time: each file is compressed once. */
 const gzipped = new Map();
 
 function send(req, res, status, file) {
-	const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+	const headers = {
+		...ruleHeaders(new URL(req.url ?? '/', 'http://localhost').pathname),
+		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		vary: 'accept-encoding'
+	};
 	let body = readFileSync(file);
 	if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 		const key = `${file}:${statSync(file).mtimeMs}`;

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { SUBPATH_URL } from '../../playwright.config';
+import { scanLabels } from '../../src/lib/markdown/labels.js';
 import { allPages, chapterSlugs, expect, live, open, test, wakeAll, watch } from './fixtures';
 
 test.describe('accessibility (axe-core)', () => {
@@ -93,7 +94,7 @@ test('printing hides the controls and prints each figure’s state URL', async (
 
 test.describe('the sub-path build', () => {
 	test('every internal link and asset resolves (crawl)', async ({ page, request }) => {
-		// Twelve pages and their assets: ≈20 s on a quiet 2-core machine.
+		// Fourteen pages, twenty embed pages and their assets: ≈40 s on a quiet 2-core machine.
 		test.setTimeout(120_000);
 		const origin = new URL(SUBPATH_URL).origin;
 		const seen = new Set<string>();
@@ -129,8 +130,11 @@ test.describe('the sub-path build', () => {
 			}
 		}
 		expect(broken).toEqual([]);
-		// The crawl reached every page.
+		// The crawl reached every page, and every figure's embed page (linked from the instructors' page).
 		for (const path of allPages) expect(seen.has(`${SUBPATH_URL}${path}`), path).toBe(true);
+		for (const [key] of scanLabels('content')) {
+			if (key.startsWith('fig:')) expect(seen.has(`${SUBPATH_URL}/embed/${key.slice(4)}/`), key).toBe(true);
+		}
 	});
 
 	for (const slug of chapterSlugs) {

@@ -63,6 +63,10 @@ export const en = {
 		clipboardBlocked: 'This browser blocked the clipboard; select the text in the data table instead.',
 		exportFailed: 'Could not export the figure in this browser.',
 		stateUrl: 'This figure’s state:',
+		embed: 'Embed',
+		embedCopied: 'Embed code copied: paste it into a course page (an <iframe> showing this figure in this state).',
+		embedTitle: (number: string | undefined, caption: string) =>
+			`${number ? `Figure ${number}: ` : ''}${caption} (Compute-optimal, explained)`,
 		fit: (label: string) => `Fit: ${label}.`
 	},
 	quantity: {
@@ -597,6 +601,25 @@ export const en = {
 	},
 	instructors: {
 		link: 'For instructors'
+	},
+	embedIndex: {
+		figure: 'Figure',
+		chapter: 'Chapter',
+		page: 'Embed page',
+		number: (n: string) => `Figure ${n}`
+	},
+	embed: {
+		title: (number: string | undefined, chapter: string) =>
+			`${number ? `Figure ${number}` : 'A figure'} from “${chapter}”`,
+		from: (chapter: number, title: string) => `From chapter ${chapter}, “${title}”, of Compute-optimal, explained`,
+		open: 'Open in the essay'
+	},
+	essay: {
+		title: 'The whole essay',
+		intro:
+			'Every chapter on one page, in order: for printing a handout or saving a PDF. Figures show their default state; each says where its live version is.',
+		liveVersion: 'Live version:',
+		chapter: (n: number) => `Chapter ${n}`
 	},
 	quiz: {
 		title: 'Check yourself',

@@ -107,8 +107,15 @@ function islands() {
 	addEventListener('beforeprint', () => document.querySelectorAll<HTMLElement>(ISLAND).forEach(hydrate));
 }
 
+/** An embed page's own behaviour (its height for the host, its link back), loaded on embed pages only. */
+function embed() {
+	const root = document.querySelector<HTMLElement>('[data-embed]');
+	if (root) import('./embed').then(({ embedPage }) => embedPage(root));
+}
+
 themePicker();
 tocSpy();
 islands();
+embed();
 // For tests and the benchmark: the page's script has run (each island marks itself data-hydrated when live).
 document.documentElement.dataset.ready = '';

@@ -11,15 +11,27 @@ const FILE = /^(\d{2})-([a-z0-9-]+)\.md$/;
  * @returns {Map<string, Label>} keyed "eq:name" / "fig:name"
  */
 export function scanLabels(dir) {
-	/** @type {Map<string, Label>} */
-	const labels = new Map();
 	const files = readdirSync(dir)
 		.filter((f) => FILE.test(f))
 		.sort();
-	for (const file of files) {
+	return labelsOf(files.map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+}
+
+/**
+ * The labels of chapters given as [file name, markdown] pairs, read in file-name order.
+ * @param {[string, string][]} chapters
+ * @returns {Map<string, Label>}
+ */
+export function labelsOf(chapters) {
+	/** @type {Map<string, Label>} */
+	const labels = new Map();
+	const sorted = chapters
+		.map(([path, text]) => /** @type {[string, string]} */ ([path.split('/').pop() ?? path, text]))
+		.filter(([file]) => FILE.test(file))
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	for (const [file, text] of sorted) {
 		const [, nn, slug] = /** @type {RegExpExecArray} */ (FILE.exec(file));
 		const chapter = Number(nn);
-		const text = readFileSync(join(dir, file), 'utf8');
 		let eq = 0;
 		for (const block of text.matchAll(/\$\$([\s\S]*?)\$\$/g)) {
 			for (const m of block[1].matchAll(/\\label\{(eq:[\w-]+)\}/g)) {

@@ -1,20 +1,15 @@
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
-import { chapters } from '$lib/server/chapters';
+import { chapters, renderChapter } from '$lib/server/chapters';
 import { extractExercises } from '$lib/server/exercises';
 import { page } from '$lib/links';
 import type { PageServerLoad } from './$types';
 
 // Every chapter's quick checks and problems with their answers, for instructors: rendered at build time from the
 // chapters themselves, so the answers here are the ones the reader opens.
-const components = import.meta.glob<{ default: Component }>('/content/*.md');
-
 export const load: PageServerLoad = async () => {
 	const sections = [];
 	const heads = new Set<string>();
 	for (const chapter of chapters) {
-		const { default: Chapter } = await components[chapter.file]();
-		const { body, head } = render(Chapter, { idPrefix: 'ch' });
+		const { body, head } = await renderChapter(chapter);
 		const exercises = extractExercises(body, chapter.slug, page(chapter.slug));
 		if (exercises.quizzes.length === 0 && !exercises.problems) continue;
 		heads.add(head);

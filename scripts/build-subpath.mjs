@@ -7,8 +7,12 @@ import { rmSync } from 'node:fs';
 export const SUBPATH = '/course/chinchilla';
 
 rmSync('build-subpath', { recursive: true, force: true });
-const result = spawnSync('npx', ['vite', 'build'], {
-	stdio: 'inherit',
-	env: { ...process.env, BASE_PATH: SUBPATH, BUILD_DIR: `build-subpath${SUBPATH}` }
-});
-process.exit(result.status ?? 1);
+const env = { ...process.env, BASE_PATH: SUBPATH, BUILD_DIR: `build-subpath${SUBPATH}` };
+// The site, then its offline copy and zip (as `npm run build` does for the root build).
+for (const command of [
+	['npx', ['vite', 'build']],
+	['node', ['scripts/offline.mjs']]
+]) {
+	const result = spawnSync(command[0], command[1], { stdio: 'inherit', env });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -14,13 +14,33 @@ const ENTRY = 'src/lib/islands/entry.ts';
 const FOLDER = '_app/islands';
 
 /**
- * Bundles the islands once per `vite build` (SvelteKit runs a server and a client pass in one process).
+ * For the offline copy: the fit figure's worker goes into the bundle itself (started from a blob: URL), since a page
+ * opened from file:// cannot load a worker from a file beside it.
+ * @returns {import('vite').Plugin}
+ */
+function inlineWorker() {
+	const WORKER = /new Worker\(new URL\('\.\/worker\.ts', import\.meta\.url\), \{ type: 'module' \}\)/;
+	return {
+		name: 'islands-inline-worker',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!id.endsWith('/widgets/fit/client.ts')) return;
+			if (!WORKER.test(code)) throw new Error('islands: the fit client no longer starts its worker the expected way');
+			return `import InlineWorker from './worker.ts?worker&inline';\n${code.replace(WORKER, 'new InlineWorker()')}`;
+		}
+	};
+}
+
+/**
+ * Bundles the islands once per `vite build` (SvelteKit runs a server and a client pass in one process). With
+ * `offline`, everything goes into one file (no chunks to fetch, the worker inlined) for the offline copy.
  * @param {string} root
  * @param {Record<string, unknown>} compilerOptions
+ * @param {{ offline?: boolean }} [options]
  * @returns {Promise<{ entry: string, files: Map<string, Buffer> }>}
  */
-async function bundle(root, compilerOptions) {
-	const outDir = join(root, '.svelte-kit/islands');
+export async function bundle(root, compilerOptions, { offline = false } = {}) {
+	const outDir = join(root, offline ? '.svelte-kit/islands-offline' : '.svelte-kit/islands');
 	rmSync(outDir, { recursive: true, force: true });
 	const output = await build({
 		configFile: false,
@@ -30,6 +50,7 @@ async function bundle(root, compilerOptions) {
 		base: './',
 		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
 		plugins: [
+			...(offline ? [inlineWorker()] : []),
 			svelte({
 				configFile: false,
 				preprocess: [vitePreprocess()],
@@ -40,7 +61,9 @@ async function bundle(root, compilerOptions) {
 			})
 		],
 		// The fit figure's worker: an ES module beside the chunks (same origin, so the CSP's script-src 'self' covers it).
-		worker: { format: 'es', rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
+		// Offline, it is inlined instead and started from a blob: URL, which a page from file:// can only do for a classic
+		// (non-module) worker, hence one self-contained script.
+		worker: { format: offline ? 'iife' : 'es', rollupOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
 		build: {
 			outDir,
 			assetsDir: '',
@@ -53,7 +76,9 @@ async function bundle(root, compilerOptions) {
 			reportCompressedSize: false,
 			rollupOptions: {
 				input: resolve(root, ENTRY),
-				output: { entryFileNames: 'entry-[hash].js', chunkFileNames: '[name]-[hash].js' }
+				output: offline
+					? { entryFileNames: 'entry-[hash].js', inlineDynamicImports: true }
+					: { entryFileNames: 'entry-[hash].js', chunkFileNames: '[name]-[hash].js' }
 			}
 		}
 	});

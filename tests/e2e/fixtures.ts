@@ -9,7 +9,14 @@ export const chapterSlugs = readdirSync('content')
 	.map((f) => parseChapterFile(`/content/${f}`).slug);
 
 /** Every prerendered page, as a path under the site's base. */
-export const allPages = ['/', ...chapterSlugs.map((s) => `/${s}/`), '/explore/', '/solutions/', '/instructors/'];
+export const allPages = [
+	'/',
+	...chapterSlugs.map((s) => `/${s}/`),
+	'/explore/',
+	'/solutions/',
+	'/instructors/',
+	'/essay/'
+];
 
 export interface PageIssues {
 	consoleErrors: string[];

@@ -7,8 +7,11 @@ test.describe('accessibility (axe-core)', () => {
 	// A tall window brings most figures to life at once, with less scrolling.
 	test.use({ viewport: { width: 1280, height: 3000 } });
 
+	// The whole essay is every chapter again (each checked on its own page; axe on all of them at once takes minutes):
+	// its own parts are checked below. An embed page stands for the twenty, which differ only by their figure.
+	const pages = [...allPages.filter((path) => path !== '/essay/'), '/embed/iso-loss/'];
 	for (const scheme of ['light', 'dark'] as const) {
-		for (const path of allPages) {
+		for (const path of pages) {
 			test(`${path} has no violations in the ${scheme} theme`, async ({ page }) => {
 				// The longest chapters take ≈15 s here on a quiet 2-core machine; allow for a busy one.
 				test.setTimeout(90_000);
@@ -30,6 +33,17 @@ test.describe('accessibility (axe-core)', () => {
 			});
 		}
 	}
+
+	test('the whole essay’s own parts (title page, chapter headings) have no violations', async ({ page }) => {
+		test.setTimeout(60_000);
+		await open(page, '/essay/');
+		const { violations } = await new AxeBuilder({ page })
+			.include('.title-page')
+			.include('article.chapter > header')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
 });
 
 test.describe('with JavaScript off', () => {
@@ -38,7 +52,8 @@ test.describe('with JavaScript off', () => {
 	for (const path of allPages) {
 		test(`${path} shows its text, math and figures`, async ({ page }) => {
 			await page.goto(path);
-			await expect(page.locator('h1')).not.toBeEmpty();
+			// (The whole essay has a heading for each chapter.)
+			await expect(page.locator('h1').first()).not.toBeEmpty();
 			// The prose, leaving out code (which may say "undefined" on purpose).
 			const prose = await page.locator('main').evaluate((main) => {
 				const copy = main.cloneNode(true) as HTMLElement;

@@ -29,7 +29,8 @@ export const en = {
 		core: 'Core path',
 		optional: 'Optional',
 		minutes: (n: number) => `${n} min read`,
-		chapter: (n: number) => `Chapter ${n}`
+		chapter: (n: number) => `Chapter ${n}`,
+		wholeEssay: 'The whole essay on one page, for printing or saving as a PDF'
 	},
 	chapter: {
 		toc: 'On this page',
@@ -619,6 +620,7 @@ export const en = {
 		intro:
 			'Every chapter on one page, in order: for printing a handout or saving a PDF. Figures show their default state; each says where its live version is.',
 		liveVersion: 'Live version:',
+		contents: 'Chapters',
 		chapter: (n: number) => `Chapter ${n}`
 	},
 	quiz: {

@@ -71,6 +71,8 @@ async function offlineHtml() {
 		const file = builtFile(path);
 		return file ? `url(${dataUrl(file)})` : whole;
 	});
+	// Each figure's "live version" line points at the site online; with no address for it, there is nothing to point at.
+	if (!site) html = html.replace(/<p class="live-version">[\s\S]*?<\/p>/g, '');
 	// Links: files of the site (the runs' CSV, the icon) become data; the contents page goes to the chapter list;
 	// other pages go to the site online when its address is known.
 	html = html.replace(/\b(href|src)="(\/[^"]*)"/g, (whole, attribute, path) => {

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
+import { ROOT_URL } from '../../playwright.config';
 import { chapterSlugs, expect, live, open, test, watch } from './fixtures';
 
 /** Every chapter's title, in order, from its front matter. */
@@ -32,6 +33,11 @@ test('the whole essay on one page holds every chapter in order, and prints each 
 			`/${slug}/#fig-${label}`
 		);
 	}
+	// In full, for a printed page.
+	const [firstKey, first] = figures[0];
+	await expect(page.locator('.live-version a').first()).toHaveText(
+		`${ROOT_URL}/${first.slug}/#fig-${firstKey.slice(4)}`
+	);
 	// No two elements share an id.
 	const duplicates = await page.evaluate(() => {
 		const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
@@ -76,6 +82,8 @@ test('the offline copy opens from file:// with the network off: math, every chap
 	await open(page, file);
 	await expect(page).toHaveTitle(/offline copy/);
 	await expect(page.locator('article.chapter > header h1')).toHaveText(titles);
+	// Built with no address for the site online, the copy has no live versions to point at.
+	await expect(page.locator('.live-version')).toHaveCount(0);
 	// Math rendered, in KaTeX's own fonts (inlined: document.fonts finds them loaded).
 	await expect(page.locator('.katex').first()).toBeVisible();
 	await page.locator('.katex').first().scrollIntoViewIfNeeded();

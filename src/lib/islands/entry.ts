@@ -113,7 +113,14 @@ function embed() {
 	if (root) import('./embed').then(({ embedPage }) => embedPage(root));
 }
 
+/** The whole essay names each figure's live version: in full, as a printed handout needs it. */
+function liveVersions() {
+	if (!location.protocol.startsWith('http')) return;
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('.live-version a')) a.textContent = a.href;
+}
+
 themePicker();
+liveVersions();
 tocSpy();
 islands();
 embed();

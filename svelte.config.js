@@ -13,9 +13,25 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** The sub-path the site is hosted under ("" at the root); must start with a slash and not end with one. */
-const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH?.replace(/\/+$/, '') ?? '');
-if (base && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/", got ${base}`);
-const contentDir = new URL('./content', import.meta.url).pathname;
+const siteBase = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH?.replace(/\/+$/, '') ?? '');
+if (siteBase && !siteBase.startsWith('/')) throw new Error(`BASE_PATH must start with "/", got ${siteBase}`);
+
+/**
+ * The edition this build makes: English at the site's root, or (LOCALE=zh) the Chinese one under /zh/, from
+ * content/zh/ and src/lib/i18n/zh.ts. `npm run build` (scripts/build.mjs) builds both into one folder.
+ */
+export const locale = process.env.LOCALE === 'zh' ? 'zh' : 'en';
+const base = /** @type {'' | `/${string}`} */ (locale === 'zh' ? `${siteBase}/zh` : siteBase);
+const contentFolder = locale === 'zh' ? 'content/zh' : 'content';
+const contentDir = new URL(`./${contentFolder}`, import.meta.url).pathname;
+const outDir = `${process.env.BUILD_DIR ?? 'build'}${locale === 'zh' ? '/zh' : ''}`;
+/** Where the Chinese edition's font subset and its stylesheet are made (scripts/cjk-font.mjs). */
+export const CJK_FONT_DIR = '.svelte-kit/cjk-font';
+const CJK_FONT_CSS = `${CJK_FONT_DIR}/font.css`;
+/** How each edition words a reference to a figure. */
+const figureName = { en: (/** @type {string} */ n) => `Figure ${n}`, zh: (/** @type {string} */ n) => `图 ${n}` }[
+	locale
+];
 const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 
 // The notation every chapter shares (\params, \tokens, …): one table for the math, the charts and the prose.
@@ -40,7 +56,7 @@ export const mdsvexOptions = {
 		remarkInlineComponents,
 		remarkMath,
 		[remarkKatex, { macros: katexMacros, contentDir }],
-		[remarkRefs, { base, bibliography, contentDir }],
+		[remarkRefs, { base, bibliography, contentDir, figureName }],
 		remarkChapter
 	]
 };
@@ -69,18 +85,28 @@ const config = {
 	kit: {
 		// BUILD_DIR lets the test suite build a second, sub-path copy beside the default one.
 		adapter: adapter({
-			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build',
+			pages: outDir,
+			assets: outDir,
 			fallback: '404.html',
 			strict: true
 		}),
 		// A course can host the build under a sub-path: BASE_PATH=/course/chinchilla npm run build.
 		paths: { base, relative: false },
+		// What differs between the editions: their chapters and their interface strings.
+		alias: {
+			$content: contentFolder,
+			$messages: `src/lib/i18n/${locale}.ts`,
+			// The Chinese edition's font subset (scripts/cjk-font.mjs makes it as the build starts); nothing for English.
+			$cjkfont: locale === 'zh' ? CJK_FONT_CSS : 'src/lib/fonts/none.css'
+		},
 		prerender: {
 			// The offline copy and the zipped site (downloads/) are written after this build, by scripts/offline.mjs;
 			// any other missing page stops the build.
 			handleHttpError: ({ path, message }) => {
-				if (path.startsWith(`${base}/downloads/`)) return;
+				if (/\/downloads\/[^/]+$/.test(path)) return;
+				// The other edition's pages (the language switcher's links) are another build's (scripts/build.mjs).
+				if (locale === 'en' && (path === `${siteBase}/zh` || path.startsWith(`${siteBase}/zh/`))) return;
+				if (locale === 'zh' && !path.startsWith(`${base}/`)) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail'

@@ -2,7 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { islands } from './scripts/vite-islands.mjs';
-import svelteConfig from './svelte.config.js';
+import { cjkFont } from './scripts/cjk-font.mjs';
+import svelteConfig, { CJK_FONT_DIR, locale } from './svelte.config.js';
 
 /**
  * KaTeX's stylesheet lists each font as woff2, woff and ttf; Vite would copy all three. Every browser we serve reads
@@ -25,7 +26,12 @@ function katexWoff2Only(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [katexWoff2Only(), sveltekit(), islands({ compilerOptions: svelteConfig.compilerOptions })],
+	plugins: [
+		katexWoff2Only(),
+		cjkFont({ locale, outDir: CJK_FONT_DIR }),
+		sveltekit(),
+		islands({ compilerOptions: svelteConfig.compilerOptions, alias: svelteConfig.kit?.alias })
+	],
 	optimizeDeps: {
 		include: ['d3-array', 'd3-shape']
 	},

@@ -7,12 +7,9 @@ import { rmSync } from 'node:fs';
 export const SUBPATH = '/course/chinchilla';
 
 rmSync('build-subpath', { recursive: true, force: true });
-const env = { ...process.env, BASE_PATH: SUBPATH, BUILD_DIR: `build-subpath${SUBPATH}` };
-// The site, then its offline copy and zip (as `npm run build` does for the root build).
-for (const command of [
-	['npx', ['vite', 'build']],
-	['node', ['scripts/offline.mjs']]
-]) {
-	const result = spawnSync(command[0], command[1], { stdio: 'inherit', env });
-	if (result.status !== 0) process.exit(result.status ?? 1);
-}
+// Both editions, their offline copies and the zip, as `npm run build` makes them for the root.
+const result = spawnSync('node', ['scripts/build.mjs'], {
+	stdio: 'inherit',
+	env: { ...process.env, BASE_PATH: SUBPATH, BUILD_DIR: `build-subpath${SUBPATH}` }
+});
+process.exit(result.status ?? 1);

@@ -13,14 +13,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { extname, join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { bundle } from './vite-islands.mjs';
-import svelteConfig from '../svelte.config.js';
+import svelteConfig, { locale } from '../svelte.config.js';
 
 export const OFFLINE_FILE = 'compute-optimal-explained.html';
 export const SITE_ZIP = 'compute-optimal-explained-site.zip';
 
 const root = process.cwd();
-const out = resolve(process.env.BUILD_DIR ?? 'build');
-const base = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
+// Where this edition was built, and under which path (as svelte.config.js places it: the Chinese under zh/).
+const edition = locale === 'zh' ? '/zh' : '';
+const siteOut = resolve(process.env.BUILD_DIR ?? 'build');
+const out = `${siteOut}${edition}`;
+const base = `${process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''}${edition}`;
 const site = process.env.PUBLIC_SITE_URL?.replace(/\/+$/, '') ?? '';
 const downloads = join(out, 'downloads');
 
@@ -54,7 +57,10 @@ async function offlineHtml() {
 	let html = readFileSync(source, 'utf8');
 
 	// One script with every island in it: a page from file:// cannot import modules from files beside it.
-	const { entry, files } = await bundle(root, svelteConfig.compilerOptions ?? {}, { offline: true });
+	const { entry, files } = await bundle(root, svelteConfig.compilerOptions ?? {}, {
+		offline: true,
+		alias: svelteConfig.kit?.alias
+	});
 	const script = files
 		.get(entry)
 		.toString('utf8')
@@ -79,13 +85,13 @@ async function offlineHtml() {
 		const file = builtFile(path.replace(/&amp;/g, '&'));
 		if (file && !file.endsWith('.html')) return `${attribute}="${dataUrl(file)}"`;
 		if (path === `${base}/`) return `${attribute}="#top"`;
-		if (site) return `${attribute}="${site}${path.slice(base.length)}"`;
+		if (site) return `${attribute}="${site}${edition}${path.slice(base.length)}"`;
 		return whole;
 	});
 	// Figures build embed addresses from the site's; offline that is the site online, or nothing (no Embed button).
 	html = html.replace(
 		/<meta name="site-root" content="[^"]*"\s*\/?>/,
-		site ? `<meta name="site-root" content="${site}/">` : ''
+		site ? `<meta name="site-root" content="${site}${edition}/">` : ''
 	);
 	html = html.replace(/<title>([^<]*)<\/title>/, (_, title) => `<title>${title} (offline copy)</title>`);
 	html = html.replace(/<body([^>]*)>/, '<body$1 id="top">');
@@ -118,13 +124,13 @@ function inlineStylesheet(link) {
 	return `<style>${readFileSync(file, 'utf8')}</style>`;
 }
 
-/** Every file of the built site but the downloads themselves, for the zip. */
+/** Every file of the built site (both editions) but the downloads themselves, for the zip. */
 function siteFiles(folder, into = {}) {
 	for (const name of readdirSync(folder)) {
 		const path = join(folder, name);
-		if (path === downloads) continue;
+		if (name === 'downloads' && statSync(path).isDirectory()) continue;
 		if (statSync(path).isDirectory()) siteFiles(path, into);
-		else into[relative(out, path)] = readFileSync(path);
+		else into[relative(siteOut, path)] = readFileSync(path);
 	}
 	return into;
 }
@@ -132,12 +138,14 @@ function siteFiles(folder, into = {}) {
 const started = performance.now();
 rmSync(downloads, { recursive: true, force: true });
 const html = await offlineHtml();
-const zip = zipSync(siteFiles(out), { level: 9 });
 mkdirSync(downloads, { recursive: true });
 writeFileSync(join(downloads, OFFLINE_FILE), html);
-writeFileSync(join(downloads, SITE_ZIP), zip);
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-console.log(
-	`offline: ${relative(root, join(downloads, OFFLINE_FILE))} ${mb(Buffer.byteLength(html))}, ` +
-		`${relative(root, join(downloads, SITE_ZIP))} ${mb(zip.length)} (${Math.round(performance.now() - started)} ms)`
-);
+let made = `${relative(root, join(downloads, OFFLINE_FILE))} ${mb(Buffer.byteLength(html))}`;
+// The zip holds the whole site, so the run for the site's root edition makes it (scripts/build.mjs runs it last).
+if (!edition) {
+	const zip = zipSync(siteFiles(siteOut), { level: 9 });
+	writeFileSync(join(downloads, SITE_ZIP), zip);
+	made += `, ${relative(root, join(downloads, SITE_ZIP))} ${mb(zip.length)}`;
+}
+console.log(`offline (${locale}): ${made} (${Math.round(performance.now() - started)} ms)`);

@@ -34,6 +34,8 @@ for (const path of paths) {
 			page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 			page.on('pageerror', (e) => console.log('page error:', e.message));
 			await page.goto(base + path, { waitUntil: 'networkidle' });
+			// Web fonts (the Chinese edition's) load as text needs them: wait for every face in use.
+			await page.evaluate(() => document.fonts.ready);
 			const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}-${theme}${process.env.NOJS ? '-nojs' : ''}.png`;
 			if (process.env.SELECTOR) {
 				// One picture per matching element, e.g. SELECTOR=figure.widget for each widget.

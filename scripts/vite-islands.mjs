@@ -36,10 +36,11 @@ function inlineWorker() {
  * `offline`, everything goes into one file (no chunks to fetch, the worker inlined) for the offline copy.
  * @param {string} root
  * @param {Record<string, unknown>} compilerOptions
- * @param {{ offline?: boolean }} [options]
+ * @param {{ offline?: boolean, alias?: Record<string, string> }} [options] `alias`: the site's own aliases beyond $lib
+ *   (kit.alias: the edition's strings), relative to the root.
  * @returns {Promise<{ entry: string, files: Map<string, Buffer> }>}
  */
-export async function bundle(root, compilerOptions, { offline = false } = {}) {
+export async function bundle(root, compilerOptions, { offline = false, alias = {} } = {}) {
 	const outDir = join(root, offline ? '.svelte-kit/islands-offline' : '.svelte-kit/islands');
 	rmSync(outDir, { recursive: true, force: true });
 	const output = await build({
@@ -48,7 +49,12 @@ export async function bundle(root, compilerOptions, { offline = false } = {}) {
 		logLevel: 'warn',
 		// Chunks import each other relative to the entry, so one bundle serves the site at any base path.
 		base: './',
-		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		resolve: {
+			alias: {
+				$lib: resolve(root, 'src/lib'),
+				...Object.fromEntries(Object.entries(alias).map(([key, path]) => [key, resolve(root, path)]))
+			}
+		},
 		plugins: [
 			...(offline ? [inlineWorker()] : []),
 			svelte({
@@ -90,11 +96,12 @@ export async function bundle(root, compilerOptions, { offline = false } = {}) {
 }
 
 /**
- * @param {{ compilerOptions?: Record<string, unknown> }} [options] the site's Svelte compiler options, so both builds
- *   compile every component the same way (class hashes, runes) and hydration adopts the prerendered markup.
+ * @param {{ compilerOptions?: Record<string, unknown>, alias?: Record<string, string> }} [options] the site's Svelte
+ *   compiler options, so both builds compile every component the same way (class hashes, runes) and hydration adopts
+ *   the prerendered markup; and its aliases (kit.alias).
  * @returns {import('vite').Plugin}
  */
-export function islands({ compilerOptions = {} } = {}) {
+export function islands({ compilerOptions = {}, alias = {} } = {}) {
 	/** @type {Promise<{ entry: string, files: Map<string, Buffer> }> | undefined} */
 	let bundled;
 	let command = 'serve';
@@ -111,14 +118,14 @@ export function islands({ compilerOptions = {} } = {}) {
 		async load(id) {
 			if (id !== RESOLVED) return;
 			if (command === 'serve') return `export const entry = ${JSON.stringify('/' + ENTRY)}; export const dev = true;`;
-			bundled ??= bundle(root, compilerOptions);
+			bundled ??= bundle(root, compilerOptions, { alias });
 			const { entry } = await bundled;
 			return `export const entry = ${JSON.stringify(`${FOLDER}/${entry}`)}; export const dev = false;`;
 		},
 		async generateBundle() {
 			// The client pass writes the bundle into the site beside SvelteKit's own assets.
 			if (command !== 'build' || ssr) return;
-			bundled ??= bundle(root, compilerOptions);
+			bundled ??= bundle(root, compilerOptions, { alias });
 			const { files } = await bundled;
 			for (const [name, source] of files) this.emitFile({ type: 'asset', fileName: `${FOLDER}/${name}`, source });
 		}

@@ -61,7 +61,8 @@ export async function live(page: Page, widget: string, nth = 0): Promise<Locator
 	const island = figure.locator('xpath=ancestor::*[@data-island][1]');
 	// An island that loads when the reader reaches for it is reached for.
 	if ((await island.getAttribute('data-load')) === 'interaction') await island.dispatchEvent('pointerover');
-	await expect(island).toHaveAttribute('data-hydrated', '');
+	// The heaviest figures (the 245 runs, the fitter) take seconds to load and hydrate on a busy two-core machine.
+	await expect(island).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
 	return figure;
 }
 

@@ -66,10 +66,16 @@ describe('parseCount', () => {
 		['100 B tokens', 100e9],
 		['1.4 T', 1.4e12],
 		['1e11', 1e11],
-		['70 b params', 70e9]
+		['70 b params', 70e9],
+		// As Chinese readers write counts.
+		['700 亿', 70e9],
+		['700亿参数', 70e9],
+		['1.4 万亿 词元', 1.4e12],
+		['4000万', 4e7],
+		['3 千', 3e3]
 	])('reads %s', (text, value) => close(parseCount(text), value));
 
-	it.each(['', 'many', '5 X'])('refuses %j', (text) => {
+	it.each(['', 'many', '5 X', '5 亿亿', '万'])('refuses %j', (text) => {
 		expect(parseCount(text)).toBeUndefined();
 	});
 });

@@ -65,12 +65,15 @@ export function parseBudget(text: string, min: number, max: number, range: strin
 	return { ok: true, value };
 }
 
-/** Parses a token or parameter count: "100B", "1.4 T", "1e11". */
+/** Parses a token or parameter count: "100B", "1.4 T", "1e11", and the Chinese units "700 亿", "1.4 万亿", "4000万". */
 export function parseCount(text: string): number | undefined {
-	const match = /^\s*(.*?)\s*([kmbt])?\s*(tokens?|params?|parameters?)?\s*$/i.exec(text.trim());
+	const match =
+		/^\s*(.*?)\s*([kmbt]|万亿|亿|万|千)?\s*(tokens?|params?|parameters?|个?词元|个?参数|个?token)?\s*$/i.exec(
+			text.trim()
+		);
 	if (!match) return undefined;
 	const value = parseNumber(match[1]);
 	if (value === undefined) return undefined;
-	const scale = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[(match[2] ?? '').toLowerCase()] ?? 1;
-	return value * scale;
+	const scales: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+	return value * (scales[(match[2] ?? '').toLowerCase()] ?? 1);
 }

@@ -15,6 +15,25 @@ export const en = {
 	siteTagline:
 		'How to split a fixed training budget between model size and training data: the Chinchilla result, live in your hands.',
 	skipToContent: 'Skip to content',
+	/** The fits' names in menus and captions (label) and in table rows and legends (short). */
+	laws: {
+		hoffmann2022: { label: 'Hoffmann et al. 2022, Approach 3 (printed)', short: 'Approach 3, printed' },
+		'hoffmann2022-unrounded': { label: 'Hoffmann et al. 2022, Approach 3 (unrounded)', short: 'Approach 3, unrounded' },
+		besiroglu2024: { label: 'Besiroglu et al. 2024 (Epoch refit)', short: 'Epoch refit' },
+		'hoffmann2022-approach1': { label: 'Hoffmann et al. 2022, Approach 1 (Table 3)', short: 'Approach 1' },
+		'hoffmann2022-approach2': { label: 'Hoffmann et al. 2022, Approach 2 (Table A3)', short: 'Approach 2' },
+		kaplan2020: { label: 'Kaplan et al. 2020', short: 'Kaplan 2020' },
+		tokens20: { label: '20 tokens per parameter', short: '20 tokens/param' }
+	},
+	/** A reader's own fit, named with its constants ("E 1.82, A 482, …"). */
+	yourFit: { label: (constants: string) => `Your fit (${constants})`, short: 'Your fit' },
+	/** The other edition, as the language switcher names it (in its own language). */
+	otherEdition: {
+		name: '中文',
+		lang: 'zh-CN',
+		/** Where it lives under the site's root: '/zh' for the Chinese edition, '' for the English. */
+		prefix: '/zh'
+	},
 	nav: {
 		label: 'Site',
 		contents: 'Contents',
@@ -661,3 +680,5 @@ export const en = {
 
 /** The shape every edition's interface strings share. */
 export type Messages = typeof en;
+
+export default en;

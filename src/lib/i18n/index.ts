@@ -1,8 +1,22 @@
 // The interface language of this build: its strings and its number formats. Every component takes words and numbers
-// from here, so a second edition swaps this one module's source, not the components.
+// from here; `$messages` is this edition's table (src/lib/i18n/en.ts, or zh.ts for the Chinese build: svelte.config.js).
 import { createNumberFormat } from '$lib/format/numbers';
-import { en, type Messages } from './en';
+import messages from '$messages';
+import { lawInfo, parseCustomLawId, type LawId } from '$lib/scaling';
+import type { Messages } from './en';
 
 export type { Messages };
-export const ui: Messages = en;
+export const ui: Messages = messages;
 export const fmt = createNumberFormat(ui.locale, ui.countUnits);
+
+/** A fit's name in this edition: `label` for menus and captions, `short` for table rows and legends. */
+export function lawName(id: LawId): { label: string; short: string } {
+	const info = lawInfo(id);
+	if (Object.hasOwn(ui.laws, info.id)) return ui.laws[info.id as keyof Messages['laws']];
+	const { E, A, B, alpha, beta } = parseCustomLawId(info.id)!;
+	const n = (v: number) => fmt.significant(v, 3);
+	return {
+		label: ui.yourFit.label(`E ${n(E)}, A ${n(A)}, B ${n(B)}, α ${n(alpha)}, β ${n(beta)}`),
+		short: ui.yourFit.short
+	};
+}

@@ -1,17 +1,9 @@
-// What an embed page (/embed/<figure>/) does beyond its island, loaded only there: its link back to the chapter takes
-// the figure's current state along, and, inside a frame, it tells the host page its height whenever that changes, so
-// the host can size the frame (the message is documented in $lib/figure/embed and on the instructors' page).
+// What an embed page (/embed/<figure>/) does beyond its island, loaded only there: inside a frame, it tells the host
+// page its height whenever that changes, so the host can size the frame (the message is documented in
+// $lib/figure/embed and on the instructors' page). Its link back to the chapter carries the state (entry.ts).
 import { EMBED_HEIGHT_MESSAGE, type EmbedHeightMessage } from '$lib/figure/embed';
 
 export function embedPage(root: HTMLElement): void {
-	for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-carry-query]')) {
-		const carry = () => {
-			const url = new URL(link.href);
-			url.search = location.search;
-			link.href = url.href;
-		};
-		for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, carry);
-	}
 	if (window.parent === window) return;
 	const main = root.closest('main') ?? root;
 	let last = 0;

@@ -107,6 +107,22 @@ function islands() {
 	addEventListener('beforeprint', () => document.querySelectorAll<HTMLElement>(ISLAND).forEach(hydrate));
 }
 
+/**
+ * Links that take the reader's place with them (the language switcher, an embed page's link to its chapter): the
+ * state in the address and the section being read go along when the link is followed.
+ */
+function carryState() {
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry-query]')) {
+		const carry = () => {
+			const url = new URL(link.href);
+			url.search = location.search;
+			if (location.hash) url.hash = location.hash;
+			link.href = url.href;
+		};
+		for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, carry);
+	}
+}
+
 /** An embed page's own behaviour (its height for the host, its link back), loaded on embed pages only. */
 function embed() {
 	const root = document.querySelector<HTMLElement>('[data-embed]');
@@ -120,6 +136,7 @@ function liveVersions() {
 }
 
 themePicker();
+carryState();
 liveVersions();
 tocSpy();
 islands();

@@ -17,13 +17,43 @@ export function plainText(node) {
 	return (node.children ?? []).map(plainText).join('');
 }
 
-/** @param {string} text */
-function countWords(text) {
-	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const HAN = /\p{Script=Han}/gu;
+/** Chinese is read at about 400 characters a minute where English is read at 200 words: two characters make a word. */
+const HAN_PER_WORD = 2;
+
+/**
+ * Words, for the reading time: words between spaces, and for Chinese (which has no spaces) its characters by
+ * HAN_PER_WORD.
+ * @param {string} text
+ */
+export function countWords(text) {
+	const han = (text.match(HAN) ?? []).length;
+	const rest = text.replace(HAN, ' ');
+	return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.round(han / HAN_PER_WORD);
 }
 
-/** The heading of a chapter's closing exercises (tests/content/quizzes.test.ts requires it in chapters 2–8). */
-export const PROBLEMS_HEADING = 'Problems';
+/**
+ * The id of a chapter's closing exercises, whatever the edition calls the heading ("Problems", "习题"); required in
+ * chapters 2–8 (tests/content/quizzes.test.ts).
+ */
+export const PROBLEMS_ID = 'problems';
+
+/**
+ * A heading's id given in the Markdown, as a comment at its end (`## 习题 <!-- #problems -->`): the Chinese edition
+ * keeps the English ids, so links, the language switcher and the editions' comparison meet the same anchors.
+ * @param {MdNode} heading
+ * @returns {string | undefined}
+ */
+function explicitId(heading) {
+	const children = heading.children ?? [];
+	const index = children.findIndex((c) => c.type === 'html' && /^<!--\s*#[\w-]+\s*-->$/.test(c.value ?? ''));
+	if (index < 0) return undefined;
+	const id = /#([\w-]+)/.exec(children[index].value ?? '')?.[1];
+	children.splice(index, 1);
+	const last = children[children.length - 1];
+	if (last?.type === 'text' && last.value) last.value = last.value.replace(/\s+$/, '');
+	return id;
+}
 
 export function remarkChapter() {
 	/** @param {MdNode} tree @param {MdFile} file */
@@ -38,12 +68,14 @@ export function remarkChapter() {
 			if (node.type === 'yaml') continue;
 			// Wide tables scroll sideways on narrow screens; tabindex lets keyboard users scroll them.
 			if (node.type === 'table') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, tabindex: 0 } };
+			const given = node.type === 'heading' ? explicitId(node) : undefined;
 			const text = plainText(node);
-			if (node.type === 'heading' && node.depth === 2) exercises = text.trim() === PROBLEMS_HEADING;
-			if (!exercises) words += countWords(text);
 			const depth = node.depth ?? 0;
-			if (node.type !== 'heading' || depth < 2 || depth > 3) continue;
-			const id = slug(text);
+			const isHeading = node.type === 'heading' && depth >= 2 && depth <= 3;
+			const id = isHeading ? (given ?? slug(text)) : '';
+			if (node.type === 'heading' && depth === 2) exercises = id === PROBLEMS_ID;
+			if (!exercises) words += countWords(text);
+			if (!isHeading) continue;
 			headings.push({ depth, id, text: text.trim() });
 			node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 			// The heading is its own anchor link: its text names the link, so it needs no extra words to translate.

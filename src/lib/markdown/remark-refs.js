@@ -23,9 +23,10 @@ function textOf(node) {
 }
 
 /**
- * @param {{ base: string, bibliography: Record<string, BibEntry>, contentDir: string }} options
+ * @param {{ base: string, bibliography: Record<string, BibEntry>, contentDir: string, figureName?: (n: string) => string }} options
+ *   `figureName` words a figure reference in the edition's language ("Figure 4.1", "图 4.1").
  */
-export function remarkRefs({ base, bibliography, contentDir }) {
+export function remarkRefs({ base, bibliography, contentDir, figureName = (n) => `Figure ${n}` }) {
 	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
 		const where = file.filename ?? file.path ?? 'a chapter';
@@ -59,7 +60,7 @@ export function remarkRefs({ base, bibliography, contentDir }) {
 			if (!label) fail(`[${raw}] points nowhere: no chapter defines ${raw}`);
 			const { kind, number } = /** @type {import('./labels.js').Label} */ (label);
 			const id = raw.replace(':', '-');
-			const text = kind === 'eq' ? `(${number})` : `Figure ${number}`;
+			const text = kind === 'eq' ? `(${number})` : figureName(number);
 			return `<a class="xref ${kind}" href="${href(/** @type {import('./labels.js').Label} */ (label), id)}">${text}</a>`;
 		}
 

@@ -5,7 +5,7 @@ import { render } from 'svelte/server';
 import { chapterMeta, orderChapters, type ChapterLink, type ChapterMeta } from '$lib/content';
 import { figuresIn } from './islands-html';
 
-const modules = import.meta.glob<{ metadata?: Record<string, unknown> }>('/content/*.md', { eager: true });
+const modules = import.meta.glob<{ metadata?: Record<string, unknown> }>('$content/*.md', { eager: true });
 
 export const chapters: ChapterMeta[] = orderChapters(
 	Object.entries(modules).map(([file, module]) => chapterMeta(file, module.metadata))
@@ -22,7 +22,7 @@ export function neighbours(slug: string): { previous?: ChapterLink; next?: Chapt
 	return { previous: link(chapters[i - 1]), next: link(chapters[i + 1]) };
 }
 
-const components = import.meta.glob<{ default: Component }>('/content/*.md');
+const components = import.meta.glob<{ default: Component }>('$content/*.md');
 
 /**
  * A chapter rendered to HTML (its body, and the styles of its components for the page's head). `idPrefix` keeps the

@@ -1,9 +1,9 @@
 // The one definition of every parameter a scenario holds: its URL key(s), default, range, how it is read from text and
 // written back, and what a reader is told when a link or an input gives a bad value. The scenario's type, its
 // defaults, the URL query and every input's validation derive from this table.
-import { fmt, ui } from '$lib/i18n';
+import { fmt, lawName, ui } from '$lib/i18n';
 import { parseNumber } from '$lib/format/parse';
-import { accelerators, DEFAULT_MFU, GOPHER_BUDGET, isParametricLawId, laws, type ParametricLawId } from '$lib/scaling';
+import { accelerators, DEFAULT_MFU, GOPHER_BUDGET, isParametricLawId, type ParametricLawId } from '$lib/scaling';
 
 /** A model the reader places on the N–D plane. */
 export interface ModelPoint {
@@ -141,7 +141,7 @@ export const params = {
 		)
 	),
 	lawId: choiceParam<ParametricLawId>('law', DEFAULT_LAW, isParametricLawId, () =>
-		ui.params.lawId(laws[DEFAULT_LAW].label)
+		ui.params.lawId(lawName(DEFAULT_LAW).label)
 	),
 	model: modelParam,
 	acceleratorId: choiceParam('gpu', accelerators[0].id, isAccelerator, () => ui.params.acceleratorId),

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 // The instructors' page: prose from content/pages/, rendered at build time like a chapter (its math and links
 // through the same plugins), and placed in the page as markup.
 const [page] = Object.values(
-	import.meta.glob<{ default: Component; metadata: Record<string, string> }>('/content/pages/instructors.md', {
+	import.meta.glob<{ default: Component; metadata: Record<string, string> }>('$content/pages/instructors.md', {
 		eager: true
 	})
 );

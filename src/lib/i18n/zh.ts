@@ -1,0 +1,663 @@
+// The Chinese edition's interface strings: the same shape as en.ts, key for key, in the same order.
+// Counts use 万, 亿 and 万亿 ("700 亿" parameters, "1.4 万亿" tokens); numbers reach these functions already formatted.
+import type { Messages } from './en';
+
+export const zh: Messages = {
+	locale: 'zh-CN',
+	countUnits: [
+		[1e12, '万亿'],
+		[1e8, '亿'],
+		[1e4, '万']
+	] as [number, string][],
+	siteTitle: '计算最优详解',
+	siteTagline: '固定的训练预算该如何在模型规模和训练数据之间分配：Chinchilla 的结论，在你手中实时呈现。',
+	skipToContent: '跳到正文',
+	laws: {
+		hoffmann2022: { label: 'Hoffmann 等人 2022，方法三（论文公布值）', short: '方法三，论文公布值' },
+		'hoffmann2022-unrounded': { label: 'Hoffmann 等人 2022，方法三（未舍入）', short: '方法三，未舍入' },
+		besiroglu2024: { label: 'Besiroglu 等人 2024（Epoch 重新拟合）', short: 'Epoch 重新拟合' },
+		'hoffmann2022-approach1': { label: 'Hoffmann 等人 2022，方法一（表 3）', short: '方法一' },
+		'hoffmann2022-approach2': { label: 'Hoffmann 等人 2022，方法二（表 A3）', short: '方法二' },
+		kaplan2020: { label: 'Kaplan 等人 2020', short: 'Kaplan 2020' },
+		tokens20: { label: '每参数 20 个词元', short: '每参数 20 词元' }
+	},
+	yourFit: { label: (constants: string) => `你的拟合（${constants}）`, short: '你的拟合' },
+	// The other edition, as the language switcher names it (in its own language); it lives at the site's root.
+	otherEdition: {
+		name: 'English',
+		lang: 'en-US',
+		prefix: ''
+	},
+	nav: {
+		label: '站点',
+		contents: '目录',
+		explore: '探索',
+		references: '参考文献'
+	},
+	contents: {
+		heading: '章节',
+		startHere: (title: string) => `从这里开始：${title}`,
+		corePath: (minutes: number, count: number) =>
+			`核心路线是前 ${count} 章，约需 ${minutes} 分钟读完；其余章节为选读，顺序不限。`,
+		core: '核心路线',
+		optional: '选读',
+		minutes: (n: number) => `约 ${n} 分钟`,
+		chapter: (n: number) => `第 ${n} 章`,
+		wholeEssay: '全文单页版，可打印或另存为 PDF'
+	},
+	chapter: {
+		toc: '本页目录',
+		tocSummary: (sections: number) => `本页目录：共 ${sections} 节`,
+		previous: '上一章',
+		next: '下一章',
+		pager: '章节',
+		anchor: (text: string) => `链接到“${text}”一节`
+	},
+	notFound: {
+		title: '页面不存在',
+		body: '这个地址上没有页面。所有章节都列在目录页上。',
+		back: '前往目录'
+	},
+	figure: {
+		number: (n: string) => `图 ${n}`,
+		beyondRuns: (flop: string) => `斜线区域：训练成本超过最大一次训练实验（${flop} FLOP）的模型，这里的拟合属于外推。`,
+		tools: '图表工具',
+		copyLink: '复制链接',
+		downloadSvg: 'SVG',
+		downloadPng: 'PNG',
+		copyCsv: '复制 CSV',
+		projector: '投影模式（P）',
+		leaveProjector: '退出投影模式（Esc）',
+		showData: '查看数据',
+		dataOf: (figure: string) => `图 ${figure} 的数据`,
+		linkCopied: '已复制指向当前状态的链接。',
+		csvCopied: '数据已按 CSV 格式复制。',
+		downloaded: (name: string) => `已下载 ${name}。`,
+		clipboardBlocked: '此浏览器阻止了剪贴板；请改为在数据表中选中文本。',
+		exportFailed: '无法在此浏览器中导出该图。',
+		stateUrl: '本图的当前状态：',
+		embed: '嵌入',
+		embedCopied: '嵌入代码已复制：可粘贴到课程页面中（一个以当前状态显示本图的 <iframe>）。',
+		embedTitle: (number: string | undefined, caption: string) =>
+			`${number ? `图 ${number}：` : ''}${caption}（计算最优详解）`,
+		fit: (label: string) => `拟合：${label}。`
+	},
+	quantity: {
+		params: '参数量 N',
+		tokens: '训练词元 D',
+		compute: '算力 C（FLOP）',
+		loss: '损失 L（nats/词元）',
+		tokensPerParam: '每参数词元数'
+	},
+	budget: {
+		caption:
+			'本页所有图共用的算力预算。拖动滑块（方向键每次移动十分之一个数量级，Page Up/Down 移动一个数量级），或直接输入数值。',
+		slider: '算力预算（对数刻度，FLOP）',
+		sliderShort: '算力预算',
+		bar: '本页所有图的预算与拟合',
+		landmarks: {
+			gpt3: 'GPT-3',
+			gopher: 'Gopher',
+			llama31: 'Llama 3.1 405B',
+			paperRuns: '论文的实验'
+		},
+		landmarkLabel: (name: string, flop: string) => `把预算设为 ${name} 的训练算力：${flop} FLOP`,
+		typed: '输入算力预算',
+		typedHint: '例如 5.76e23、5.76 × 10^23、3 PF-days、1 ZFLOP/s-day',
+		set: '设定',
+		range: '10¹⁷ 到 10²⁸ FLOP',
+		unreadable: (text: string) => `无法识别“${text}”。可以试试 5.76e23、5.76 × 10^23、3 PF-days 或 1 ZFLOP/s-day。`,
+		notPositive: '算力预算必须大于零。',
+		outOfRange: (range: string) => `预算只能在 ${range} 之间。`,
+		withUnit: (flop: string) => `${flop} FLOP`,
+		hoursAt: (accelerator: string, mfu: string) => `${accelerator} 小时（MFU ${mfu}）`,
+		accelerator: '加速器',
+		mfu: '利用率（MFU，%）',
+		mfuInvalid: '利用率须为 1 到 100 之间的数；沿用上一个有效值。',
+		fromHardware: '或者由你的硬件推算',
+		count: '加速器数量',
+		days: '天数',
+		setFromHardware: '设定预算',
+		hardwareInvalid: '加速器数量请输入 1 到 10,000,000 之间的整数，天数请输入 0.042 到 3,650 之间的数。',
+		hardwareOutOfRange: (flop: string, range: string) =>
+			`这个集群能提供 ${flop} FLOP，超出了图中所画的预算范围（${range}）。`,
+		peak: (label: string, peak: string) => `${label}：稠密 BF16 峰值 ${peak} FLOP/s`,
+		valueText: (flop: string, pfDays: string) => `${flop} FLOP，${pfDays} PF-天`,
+		hours: (hours: string, accelerator: string, mfu: string) => `MFU 为 ${mfu} 时，相当于 ${hours} ${accelerator} 小时`,
+		unit: '单位',
+		value: '数值',
+		flop: 'FLOP',
+		pfDays: 'PF-天',
+		zflopsDays: 'zettaFLOP/s-天',
+		gpuHours: (accelerator: string) => `${accelerator} 小时`
+	},
+	notes: { dismiss: '关闭', label: '关于此链接' },
+	// What a link or an input that gives a bad value is told; never repeats the bad value itself.
+	params: {
+		computeBudget: (min: string, max: string, fallback: string) =>
+			`已忽略链接中的预算：预算范围为 ${min} 到 ${max} FLOP。现显示 ${fallback} FLOP。`,
+		lawId: (fallback: string) => `已忽略链接中的拟合：它不是可选的损失拟合之一。现显示 ${fallback}。`,
+		model: '已忽略链接中的“你的模型”：N 和 D 都必须落在图表范围内。',
+		acceleratorId: '已忽略链接中的加速器：它不在我们列出的加速器之中。',
+		mfu: '已忽略链接中的利用率：请使用 0.01 到 1 之间的小数。',
+		acceleratorCount: '已忽略链接中的加速器数量：请使用 1 到 10,000,000。',
+		trainingDays: '已忽略链接中的训练天数：请使用 1 小时（0.042 天）到 3,650 天。'
+	},
+	theme: {
+		label: '配色主题',
+		auto: '自动',
+		light: '浅色',
+		dark: '深色'
+	},
+	explore: {
+		title: '探索：所有交互图，同一个预算',
+		intro:
+			'本文的所有图集中在一页，共用同一个算力预算和同一个损失拟合。调整任何一个控件，所有图都会随之变化；地址栏会记住当前状态，因此用链接就能重新打开完全相同的视图。'
+	},
+	lawPicker: '损失拟合',
+	isoLoss: {
+		caption:
+			'损失 L(N, D) 的等损失曲线，以及预算的等算力线（这笔预算能训练的所有模型）和计算最优前沿。最优点就是等算力线恰好与某条等损失曲线相切之处：即高亮的那条。旁边是这条线上每个模型的损失：一道山谷，其最低点就是同一个最优点。',
+		hint: '拖动“你的模型”，或者聚焦它后用方向键移动；勾选“保持在我的预算上”时，它会沿等算力线滑动。',
+		chart: '参数量–词元平面上的等损失曲线',
+		valleyChart: '预算等算力线上每个模型的损失',
+		contour: (loss: string) => loss,
+		isoFlop: '预算的等算力线',
+		tenfoldLine: '×10 算力',
+		frontier: '计算最优前沿',
+		ratioLine: (ratio: string) => `D/N = ${ratio}`,
+		optimum: '最优点',
+		optimumContour: '经过最优点的等损失曲线',
+		modelContour: '经过你的模型的等损失曲线',
+		yourModel: '你的模型',
+		stay: '保持在我的预算上',
+		pointLabel: (n: string, d: string, l: string) =>
+			`你的模型：参数量 ${n}，词元 ${d}，损失 ${l}。方向键每次移动十分之一个数量级；按住 Shift 则移动一个数量级。`,
+		pointLabelStay: (n: string, d: string, l: string) =>
+			`你的模型：参数量 ${n}，词元 ${d}，损失 ${l}，位于预算的等算力线上。左右方向键让它沿这条线移动，每次十分之一个数量级；按住 Shift 则移动一个数量级。`,
+		readoutTitle: '你的模型',
+		optimumTitle: '最优点',
+		params: '参数量',
+		tokens: '词元',
+		loss: '损失',
+		compute: '算力',
+		budget: '预算',
+		overhead: (percent: string, flop: string) =>
+			`达到同样损失的最便宜模型只需 ${flop} FLOP：你的模型多花了 ${percent}。`,
+		onFrontier: '它位于计算最优前沿上：没有哪个模型能用更少的算力达到它的损失。',
+		placeHint: '尚未移动：起点是 Gopher 的规模（2800 亿参数）。',
+		reset: '回到 Gopher',
+		move: '移动',
+		typedInvalid: (nMin: string, nMax: string, dMin: string, dMax: string) =>
+			`N 的范围是 ${nMin}–${nMax}，D 的范围是 ${dMin}–${dMax}（例如 700 亿、1.4 万亿）。`,
+		tenfold: (n: string, d: string, a: string, b: string) =>
+			`算力增至 10 倍，最优点沿前沿移动：参数量 ${n}，词元 ${d}（a = ${a}，b = ${b}）。两者同步增长；当 a ≈ b ≈ 0.5 时，各自增长 √10 ≈ 3.2 倍。`,
+		tableLevel: '等损失曲线 L',
+		tableMinN: '能达到它的最小 N',
+		tableCompute: '达到它的最少算力（FLOP）',
+		tableOptN: '该处的计算最优 N',
+		tableOptD: '该处的计算最优 D'
+	},
+	optimum: {
+		caption:
+			'在固定的算力预算下，最佳模型位于预算的等算力线（这笔预算在参数量和词元之间的所有分配方式）恰好与某条等损失曲线相切之处。移动预算，看最优点沿前沿滑动：参数量和词元同步增长。',
+		hint: '拖动预算滑块，或点击一个标记。',
+		chart: '参数量–词元平面上的损失，以及预算的等算力线和最优点',
+		best: '这个预算下的最佳模型：',
+		ratio: '每参数词元数',
+		budget: '预算（FLOP）'
+	},
+	isoFlop: {
+		caption:
+			'等算力曲线（IsoFLOP），即方法二的交互版：每条曲线是同一预算下各种规模模型的损失（预算的其余部分用于词元）。每条曲线都有一个最低点；穿过这些最低点的线就是计算最优前沿。粗线对应你的预算。',
+		chart: '几个固定算力预算下损失随模型规模的变化',
+		hint: '移动预算，切换到论文的九个预算，改用词元而非参数量作横轴，或拟合抛物线。',
+		xAxis: '横轴',
+		fan: '你的预算附近的预算',
+		paper: '论文的九个预算',
+		budgets: '预算',
+		parabola: '像方法二那样，对每条曲线拟合一条关于 log N 的抛物线',
+		minima: '穿过最低点的线',
+		yours: '你的预算',
+		vertex: '抛物线顶点',
+		budget: '预算 C（FLOP）',
+		optN: '最优 N',
+		optD: '最优 D',
+		optL: '最低损失',
+		vertexN: '抛物线顶点 N',
+		vertexError: '顶点与真实最优点之差'
+	},
+	calculator: {
+		caption:
+			'所有拟合并列对比。对于你的预算，每一行是一条定律给出的计算最优分配；损失一列用上方所选的拟合为每种分配打分，因此该拟合自己那一行的损失最低。下方：改为从词元数出发。',
+		law: '定律',
+		params: '参数量 N',
+		tokens: '词元 D',
+		ratio: 'D/N',
+		loss: (fit: string) => `损失（${fit}）`,
+		best: '最低',
+		tokensHeading: '从你已有的数据出发',
+		splitTable: '各定律下你的预算的计算最优分配',
+		tokensTable: '各定律下与你的词元数相应的计算最优模型与预算',
+		tokensInput: '你已有的训练词元',
+		tokensHint: '例如 1000 亿、1.4 万亿、1e11',
+		tokensInvalid: '请输入 100 万到 10¹⁶ 之间的词元数，例如 1000 亿。',
+		budgetNeeded: '所需预算（FLOP）',
+		hours: (accelerator: string) => `${accelerator} 小时`,
+		kaplanNote:
+			'Kaplan 的规则用 C_min 表示，即批量大小远低于临界批量时的算力；按临界批量训练的成本约为它的两倍，因此他那一行取 C_min = C/2（与 Hoffmann 等人附录 D.4 的做法相同）。这一行保留他的 N，把其余预算都用于词元（若用他自己的 D 公式，总算力约为 0.9·C）。'
+	},
+	modelsMap: {
+		caption:
+			'已发表模型在参数量–词元平面上的位置，从 GPT-3 到如今的开源模型。虚线是所选拟合的计算最优前沿；点线表示每参数训练 20 个词元；淡色线是各模型的等算力线（用它的算力本可以训练的所有模型）。混合专家模型（菱形）按每个词元激活的参数量定位，这正是它的算力所计的部分，并用一条点线延伸到总参数量。聚焦或悬停某个模型可查看其数值；可按类型和年份筛选。',
+		chart: '已发表语言模型的参数量与训练词元',
+		frontier: '计算最优前沿',
+		tokens20: '每参数 20 个词元',
+		pick: '显示模型',
+		pointLabel: (name: string, params: string, tokens: string, year: number) =>
+			`${name}：参数量 ${params}，词元 ${tokens}，${year} 年`,
+		moeName: (name: string) => `${name}（混合专家）`,
+		activeOfTotal: (active: string, total: string) => `激活 ${active} / 总计 ${total}`,
+		activeParams: '激活参数量',
+		totalParams: '总参数量',
+		moeNote:
+			'混合专家模型按激活参数量定位，因为算力由激活参数决定；这些拟合是在稠密模型上得到的，所以它与前沿的距离只是粗略参考。',
+		filter: '显示',
+		dense: '稠密',
+		moe: '混合专家',
+		from: '发布年份不早于',
+		denseKey: '稠密模型',
+		moeKey: '混合专家：激活 … 总参数量',
+		noMatch: '没有符合筛选条件的模型：请勾选一种模型类型，或选择更早的年份。',
+		year: '年份',
+		params: '参数量',
+		tokens: '词元',
+		optimal: (params: string) => `这一算力下的计算最优参数量：${params}。`,
+		size: (ratio: string, direction: string) => `它比其算力对应的计算最优规模${direction} ${ratio}`,
+		nearOptimal: (loss: string) => `它与其算力对应的计算最优规模相差不到 10%；损失比最优模型高 ${loss}。`,
+		// A loss difference below the formatter's last digit: "less than 0.001", never "0.000".
+		lessThan: (loss: string) => `不到 ${loss}`,
+		larger: '大',
+		smaller: '小',
+		extraLoss: (loss: string) => `损失比同等算力下的最优模型高 ${loss}`,
+		model: '模型',
+		compute: '算力（FLOP）',
+		ratio: '每参数词元数',
+		optN: '计算最优 N',
+		sizeRatio: 'N / N_opt',
+		source: '来源'
+	},
+	modelsTable: {
+		label: '已发表模型：参数量、训练词元及来源',
+		caption: '已发表模型及其发布年份，参数量和训练词元取自各自报告中给出的数字（Qwen2.5 的参数量取自其模型卡）。',
+		model: '模型',
+		params: '参数量',
+		tokens: '词元',
+		ratio: '每参数词元数',
+		compute: '6·N·D（FLOP）',
+		source: '来源',
+		moeMark: 'MoE',
+		ofTotal: (total: string) => `激活，总计 ${total}`,
+		moeNote:
+			'MoE：混合专家模型。每个词元只经过其中一部分参数；表中计的是这些激活参数（它们决定训练算力），并在旁边给出总参数量。'
+	},
+	runs: {
+		caption:
+			'论文图 4 的交互版：每个点是拟合所依据的一次训练实验（最终损失对其所用算力），颜色表示模型规模。曲线是所选拟合对每个预算预测的最低损失，即它的计算最优包络线；斜线区域右侧没有实验，只有拟合的预测。',
+		hint: '悬停在某个实验点上，或聚焦图表后用方向键逐个浏览。切换拟合，看实验点支持哪条包络线。',
+		chart: '245 次 Chinchilla 训练实验的最终损失与训练算力',
+		points: (count: number) => `${count} 次训练实验。用左右方向键按算力顺序逐个浏览。`,
+		envelope: '拟合的计算最优包络线',
+		extrapolation: '此处没有实验：外推',
+		gopher: 'Gopher 的预算',
+		sizes: '模型规模',
+		sizeBin: (from: string, to: string) => (from ? (to ? `${from}–${to}` : `≥ ${from}`) : `< ${to}`),
+		run: (index: number) => `实验 ${index}`,
+		valuetext: (index: number, params: string, tokens: string, compute: string, loss: string) =>
+			`实验 ${index}：参数量 ${params}，词元 ${tokens}，算力 ${compute} FLOP，损失 ${loss}`,
+		predicted: '拟合预测为',
+		residual: (percent: string) => `（偏差 ${percent}）`,
+		pickRun: '悬停或聚焦某次实验，查看它的数值。',
+		download: '下载实验数据（CSV）',
+		attribution: '数据：Besiroglu 等人 2024（Epoch AI），读取自 Hoffmann 等人 2022 的图 4；CC BY。',
+		params: '参数量 N',
+		tokens: '词元 D = C/(6N)',
+		compute: '算力 C（FLOP）',
+		loss: '最终损失'
+	},
+	ownRuns: {
+		empty: '没有可读取的行：请粘贴形如“400e6, 8e9, 2.95”的行（参数量、词元、损失）。',
+		header: (found: string) =>
+			`表头（“${found}”）必须包含参数量列（N 或 params）、损失列（loss 或 L），以及词元列（D）或算力列（C）。`,
+		tooMany: (max: number) => `只读取前 ${max.toLocaleString('zh-CN')} 行。`,
+		fields: (expected: number, found: number) => `应有 ${expected} 个值，实际有 ${found} 个`,
+		notANumber: (text: string, column: string) => `${column} 列中的“${text}”不是数字`,
+		notPositive: (column: string) => `${column} 必须大于零`,
+		line: (line: number, message: string) => `第 ${line} 行：${message}。`
+	},
+	fit: {
+		caption:
+			'在真实实验上运行方法三，直接在你的浏览器里拟合：L = E + A/Nᵅ + B/Dᵝ，按论文的做法（对对数损失取 Huber 损失，从 4,500 个起点组成的网格出发运行 L-BFGS）或 Epoch 的做法（采用 Huber 误差模型并拟合尺度参数的最大似然）拟合最终损失。表格把这次拟合与论文印出的常数及 Epoch 的常数并列；图中画出各自对应的计算最优模型规模，没有实验的区域画有斜线。',
+		hint: '更改方法、Huber δ、纳入哪些实验、噪声或取整，看指数如何变化；用自助法（bootstrap）求区间；也可以粘贴你自己的实验。',
+		data: '实验数据',
+		chinchilla: 'Chinchilla 的（Epoch 读取值）',
+		yours: '你的（粘贴在下方）',
+		subset: '纳入哪些实验',
+		subsets: { all: '所有预算', small: '低于 10²⁰ FLOP', large: '10²⁰ FLOP 及以上' },
+		dropOutliers: '剔除损失最高的 5 次实验（同 Epoch 的做法）',
+		method: '方法',
+		methods: {
+			paper: '论文的做法：Huber 损失，从网格出发运行 L-BFGS',
+			epoch: 'Epoch 的做法：拟合尺度参数的似然'
+		},
+		grid: '起点',
+		grids: { paper: '论文的 4,500 个', quick: '每十个取一个（450 个）' },
+		delta: 'Huber δ',
+		noise: '给损失加入的噪声',
+		noiseValue: (percent: string) => (percent === '0%' ? '无' : `±${percent}`),
+		decimals: 'α 和 β 保留到',
+		decimalsValue: (d: number) => (d === 0 ? '不取整' : `${d} 位小数`),
+		fitting: (done: string, total: string) => `正在拟合……已完成 ${done} / ${total} 个起点`,
+		bootstrapping: (done: string, total: string) => `正在自助重采样……已完成 ${done} / ${total} 次重采样`,
+		fitted: (runs: number, seconds: string, converged: number, starts: number) =>
+			`已用 ${seconds} 秒拟合 ${runs} 次实验（${starts} 个起点中有 ${converged} 个收敛）。`,
+		prerendered: (runs: number) => `已拟合 ${runs} 次实验。`,
+		notConverged: '没有任何起点收敛：这些数字只说明拟合的走向，并不是最优解。',
+		tooFew: (runs: number) => `${runs} 次实验太少：方法三有五个未知数，至少需要 6 次实验。`,
+		failed: (message: string) => `拟合失败：${message}`,
+		table: '拟合常数与论文印出值及 Epoch 值的对照',
+		parameter: '常数',
+		thisFit: '本次拟合',
+		interval: '95% 自助区间',
+		printed: '论文（印出值）',
+		epoch: 'Epoch（已发表）',
+		exponentA: 'a = β/(α+β)：N_opt ∝ Cᵃ',
+		exponentB: 'b = α/(α+β)：D_opt ∝ Cᵇ',
+		approach2: '在这些实验上运行方法二',
+		approach2Value: (a: string, low: string, high: string, budgets: number) =>
+			`a = ${a}（95% 区间 ${low}–${high}，基于 ${budgets} 个等算力预算的最低点）`,
+		approach2None: '有最低点的等算力预算太少，无法拟合直线',
+		bootstrap: '自助法',
+		resamples: '重采样次数',
+		runBootstrap: '重采样并重新拟合',
+		bootstrapped: (count: number, seconds: string) => `已用 ${seconds} 秒完成 ${count} 次重采样与重新拟合。`,
+		frontierChart: '本次拟合、论文印出的拟合与 Epoch 拟合各自的计算最优模型规模随算力的变化',
+		frontierY: '显示',
+		frontierParams: '最优参数量',
+		frontierRatio: '每参数词元数',
+		thisFitLine: '本次拟合',
+		printedLine: '印出值',
+		epochLine: 'Epoch',
+		band: '95% 自助区间带',
+		atGopher: (params: string, low: string, high: string) =>
+			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}；自助法给出的范围是 ${low}–${high}。`,
+		atGopherNoBand: (params: string) =>
+			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}。重采样可以得到区间。`,
+		ownHeading: '拟合你自己的实验',
+		ownHelp:
+			'每行一次实验：参数量、词元、损失（或用一行表头注明 N、D 或 C，以及 loss）。数字可以写成 400e6、700 亿或 1.4 万亿。数据不会离开你的浏览器。',
+		ownLabel: '你的实验（CSV）',
+		ownFile: '或打开一个 CSV 文件',
+		ownUse: '拟合这些实验',
+		ownRead: (good: number, bad: number) => `已读取 ${good} 次实验${bad ? `，跳过 ${bad} 行` : ''}。`,
+		ownExample: '粘贴示例',
+		useEverywhere: '在所有图中使用这个拟合',
+		usedEverywhere: '所有跟随你的场景的图现在都使用这个拟合（即其菜单中的“你的拟合”）。'
+	},
+	approach2: {
+		caption:
+			'在真实实验上运行方法二：取落在论文九个等算力预算之一上的实验（误差在十分之一个数量级以内；这些点是从图上读出的），对每个预算的损失拟合一条关于 log N 的抛物线，求出其最低点，再拟合穿过这些最低点的幂律。剔除一个预算或一次实验，看指数如何变化。',
+		hint: '取消勾选预算；聚焦图表，用方向键移到某次实验（或悬停在它上面），然后剔除它。',
+		chart: '九个等算力预算上各次实验的最终损失随模型规模的变化',
+		points: (count: number) => `九个预算上共 ${count} 次实验。用方向键逐个浏览。`,
+		minimaChart: '计算最优模型规模随算力的变化：各抛物线的最低点及穿过它们的直线',
+		budgets: '纳入拟合的预算',
+		drop: '剔除这次实验',
+		restore: '恢复所有实验',
+		dropped: (count: number) => `已剔除 ${count} 次实验。`,
+		result: (a: string, low: string, high: string, b: string, points: number, paper: string) =>
+			`a = ${a}（95% 区间 ${low}–${high}），b = ${b}，基于 ${points} 个最低点。论文的方法二：a = ${paper}。`,
+		noResult: '有最低点的预算不足两个：无法拟合直线。',
+		problems: { 'too-few': '实验太少', 'no-minimum': '没有最低点', outside: '最低点在实验范围之外' },
+		run: (budget: string, params: string, loss: string) => `预算 ${budget}：参数量 ${params}，损失 ${loss}`,
+		pick: '悬停或聚焦某次实验，即可剔除它。',
+		minimum: '最低点',
+		line: '穿过最低点的幂律',
+		budget: '预算 C（FLOP）',
+		runs: '实验数',
+		optN: '抛物线最低点 N',
+		status: '备注'
+	},
+	lawEditor: {
+		caption:
+			'你自己的 L = E + A/Nᵅ + B/Dᵝ 拟合。调整任一常数，所有跟随你的场景的图都会改用编辑后的定律，链接也会带上它。可以从任何已发表的拟合出发。',
+		hint: '拖动滑块或输入数值（按 Enter 应用）。',
+		startFrom: '起始拟合',
+		constants: '五个常数',
+		names: {
+			E: 'E（不可约损失）',
+			A: 'A（模型项）',
+			B: 'B（数据项）',
+			alpha: 'α（模型指数）',
+			beta: 'β（数据指数）'
+		},
+		typed: (name: string) => `${name}，手动输入`,
+		outOfRange: (low: string, high: string) => `请输入 ${low} 到 ${high} 之间的数。`,
+		implied: (a: string, b: string) => `N_opt ∝ Cᵃ，a = ${a}；D_opt ∝ Cᵇ，b = ${b}。`,
+		atBudget: '在你的预算下',
+		params: '参数量',
+		tokens: '词元',
+		ratio: '每参数词元数',
+		loss: '损失',
+		constant: '常数',
+		value: '数值'
+	},
+	lifetime: {
+		caption:
+			'把训练和服务合在一起算（Sardana 等人 2024）。以 Chinchilla 最优模型在你的预算下达到的损失为目标，等损失曲线上的每个模型训练成本为 6·N·D，此后每服务一个词元约需 2·N FLOP。曲线是这一全生命周期成本随模型规模的变化；实心点是其最小值，空心点是 Chinchilla 最优点。模型将被使用得越多，最便宜的那个就越小、训练得越久。',
+		hint: '调整模型将要服务的词元数，或调整你的预算。',
+		demand: '模型将服务的词元数',
+		none: '无',
+		chart: '沿等损失曲线，全生命周期算力（训练加推理）随模型规模的变化',
+		lifetimeAxis: '全生命周期算力（FLOP）',
+		total: '训练 + 推理',
+		train: '仅训练',
+		best: '全生命周期最便宜',
+		chinchilla: 'Chinchilla 最优',
+		target: '目标损失',
+		cheapest: '全生命周期最便宜的模型：',
+		versus: (params: string, ratio: string) =>
+			`达到同样损失的 Chinchilla 最优模型参数量为 ${params}，每参数训练 ${ratio} 个词元。`,
+		saving: (percent: string) => `与之相比节省的全生命周期算力：${percent}。`,
+		beyond: (max: string) =>
+			`每参数词元数超过 ${max} 之后（超出了 Sardana 等人训练的范围），拟合的定律属于外推：他们发现，在那里 Chinchilla 式的拟合会高估额外词元带来的收益。`,
+		demandHeader: '服务的词元数',
+		params: '最便宜的 N',
+		tokens: '训练词元',
+		ratio: '每参数词元数',
+		savingHeader: '节省'
+	},
+	overtraining: {
+		caption:
+			'更小模型的代价（de Vries 2023）：把模型规模取为计算最优规模的 k_N 倍并训练到同样的损失，它需要 k_D 倍的词元；曲线是额外的算力 k_N·k_D − 1。它只取决于 α 和 β。斜线左侧，无论多少数据都达不到这个损失。圆点是等损失图上你的模型。',
+		hint: '调整规模，或更换拟合；在等损失图上放置你的模型。',
+		size: '模型规模（相对计算最优规模的倍数）',
+		chart: '额外算力随模型规模（相对计算最优规模的倍数）的变化',
+		xAxis: '规模 k_N（相对计算最优规模的倍数）',
+		yAxis: '额外算力',
+		critical: '临界规模',
+		you: '你的模型',
+		reading: (k: string, kd: string, overhead: string) =>
+			`模型规模取最优规模的 ${k} 时，需要最优词元数的 ${kd}：要达到同样的损失，算力多花 ${overhead}。`,
+		impossible: (k: string, critical: string) =>
+			`模型规模取最优规模的 ${k} 时，无论用多少数据都达不到最优模型的损失（临界规模为 ${critical}）。`,
+		yours: (k: string, overhead: string) =>
+			`你的模型规模是其损失对应的计算最优规模的 ${k}，比那个模型多花 ${overhead} 的算力。`,
+		offChart: '它超出了本图的范围。',
+		sizeHeader: 'k_N',
+		tokenHeader: 'k_D',
+		overheadHeader: '额外算力'
+	},
+	repeated: {
+		caption:
+			'当独特数据用完时（Muennighoff 等人 2023）：U 个独特词元训练多轮（epoch），相当于 D′ = U + U·R*·(1 − e^(−R/R*)) 个新鲜词元，其中 R = 轮数 − 1，R* ≈ 15.4。虚线是同样数量的新鲜词元的价值；曲线在几轮之后逐渐偏离，并趋于平坦，极限为 U·(1 + R*)。圆点是你的预算下计算最优模型所需的词元。',
+		hint: '调整你已有的独特词元数，或调整你的预算。',
+		unique: '你已有的独特词元',
+		chart: '在同一批独特数据上，有效训练词元随轮数的变化，并与新鲜数据对比',
+		xAxis: '轮数',
+		yAxis: '词元（折合新鲜词元）',
+		repeated: '重复数据',
+		fresh: '新鲜数据',
+		limit: '极限 U·(1 + R*)',
+		need: '你的预算',
+		enough: (tokens: string) => `你的预算下的计算最优模型需要的词元数为 ${tokens}：你的独特数据足够，无需重复。`,
+		short: (tokens: string, epochs: string, effective: string, worth: string) =>
+			`你的预算下的计算最优模型需要的词元数为 ${tokens}：要在你的数据上训练 ${epochs} 轮，相当于新鲜词元 ${effective}（每个所见词元值 ${worth}）。`,
+		cost: (loss: string, increase: string) => `其损失为 ${loss}，比同一模型用新鲜数据训练时高 ${increase}。`,
+		next: (percent: string) => `再多训练一轮，价值只相当于新鲜数据一轮的 ${percent}。`,
+		epochsHeader: '轮数',
+		effectiveHeader: '价值（新鲜词元）',
+		worthHeader: '每个所见词元的价值'
+	},
+	footer: '一篇关于 Hoffmann 等人（2022）的交互式文章。本站的每一个数字都出自同一个缩放定律计算核心。',
+	guess: {
+		caption:
+			'在任何理论之前，先做出你的判断：一个固定的预算，以及它能训练的所有模型。选一个规模并确认，然后对比你的选择的损失与每种拟合下的计算最优模型、Gopher 和 Chinchilla 选定的规模，并看看你的选择会浪费多少预算。',
+		question: (budget: string) => `你有 Gopher 的预算：${budget} FLOP。你会训练多大的模型？`,
+		slider: '模型规模',
+		sliderText: (params: string, tokens: string) => `参数量 ${params}，词元 ${tokens}`,
+		typed: '或输入规模',
+		set: '设定',
+		unreadable: (lo: string, hi: string) => `请输入 ${lo}–${hi} 之间的参数量，例如“200 亿”。`,
+		choice: (tokens: string, ratio: string) =>
+			`这样，预算剩下的部分可训练的词元数为 ${tokens}：每参数 ${ratio} 个词元。`,
+		commit: '确认我的猜测',
+		committed: '你的猜测已记录。调整规模，看看结果如何变化。',
+		noJs: '关闭 JavaScript 时这些控件无法使用；这个预算下的答案在正文这一节：',
+		noJsLink: '两个模型，一个预算',
+		chart: '预算能训练的每个模型的损失随模型规模的变化，以及你的选择和计算最优模型',
+		yours: '你的选择',
+		optimum: '计算最优',
+		verdictLoss: (loss: string, fit: string) => `你的模型的损失将为 ${loss}（${fit}）。`,
+		verdictOptimum: (params: string, loss: string) => `这个预算下的计算最优模型参数量为 ${params}，损失为 ${loss}。`,
+		verdictWaste: (wasted: string, cheapest: string) =>
+			`计算最优模型只需 ${cheapest} FLOP 就能达到你的损失：你的选择浪费了 ${wasted} 的预算。`,
+		verdictNoWaste: '你的选择与计算最优只差毫厘：浪费的预算不到 1%。',
+		landmarksNote: (gopher: string, chinchilla: string, tokensFactor: string) =>
+			`Gopher 用这个预算训练了参数量为 ${gopher} 的模型；论文给出的答案 Chinchilla 参数量为 ${chinchilla}，训练词元是 Gopher 的 ${tokensFactor} 倍。`,
+		perFit: '各拟合下的计算最优模型：',
+		fit: '拟合',
+		params: '参数量',
+		tokens: '词元',
+		loss: '损失',
+		youRow: '你的选择'
+	},
+	solutions: {
+		title: '答案与详解',
+		summary:
+			'本文的每一道小测和习题，按章节排列，答案全部展开：供教师阅读或打印。与各章一样，其中的实时数字跟随读者自己场景中的预算和拟合。',
+		quizzes: '小测',
+		problems: '习题',
+		link: '答案与详解（供教师使用）'
+	},
+	drawFrontier: {
+		captionParams:
+			'先画后读：设定你预期的计算最优模型规模在 10¹⁹ FLOP 和 10²⁵ FLOP 处的位置，然后揭晓所选拟合的前沿，以及在论文每个等算力预算上测得的最优点。',
+		captionRatio:
+			'对每参数词元数做同样的事：随着预算增长，计算最优模型的每参数词元数是变多、变少，还是不变？先设定你的线，再揭晓。',
+		questionParams: '最佳模型规模如何随算力增长？设定你的线。',
+		questionRatio: '那么每参数词元数呢：随算力增长是上升、下降还是持平？设定你的线。',
+		at: (budget: string) => `在 ${budget} FLOP 处`,
+		point: (budget: string, value: string) => `你的线在 ${budget} FLOP 处：${value}`,
+		chartParams: '计算最优模型规模随算力的变化：你的线，以及揭晓后的拟合和实验',
+		chartRatio: '每参数词元数随算力的变化：你的线，以及揭晓后的拟合和实验',
+		axisParams: '最优参数量 N',
+		axisRatio: '每参数词元数 D/N',
+		yourLine: '你的线',
+		fitLine: (fit: string) => `前沿（${fit}）`,
+		measured: '在等算力预算上测得的最优点',
+		reveal: '揭晓拟合和实验',
+		beyond: '超出实验范围',
+		slopes: (yours: string, fit: string, name: string) =>
+			`你的线按算力的 ${yours} 次方增长；${name} 的前沿按算力的 ${fit} 次方增长。`,
+		factor: (budget: string, yours: string, fit: string, verdict: string) =>
+			`在 ${budget} FLOP 处，你给出 ${yours}，拟合给出 ${fit}：${verdict}。`,
+		close: '相差不到 10%',
+		above: (factor: string) => `偏高 ${factor}×`,
+		below: (factor: string) => `偏低 ${factor}×`,
+		lessonParams: '最优模型大致按算力的平方根增长：预算增至一千倍，模型约增大三十倍。',
+		lessonRatio:
+			'各拟合对这个比例朝哪个方向漂移看法不一，但在这六个数量级的算力范围内，每个拟合都让它的变化保持在一个不大的倍数之内：参数量和词元同步增长。',
+		budget: '预算',
+		hidden: '拟合（揭晓后显示）'
+	},
+	cite: {
+		summary: '引用与转载',
+		licence: '文字与图表可在注明出处的前提下自由转载和改编，许可协议为',
+		code: '代码采用'
+	},
+	updates: {
+		heading: '更新与勘误',
+		intro: '本文的每一次勘误都按日期记录在此，最新的在前。'
+	},
+	exercises: {
+		chapter: '章节',
+		quizzes: '小测',
+		problems: '习题'
+	},
+	instructors: {
+		link: '教师专页'
+	},
+	embedIndex: {
+		figure: '图',
+		chapter: '章节',
+		page: '嵌入页面',
+		number: (n: string) => `图 ${n}`
+	},
+	embed: {
+		title: (number: string | undefined, chapter: string) => `“${chapter}”中的${number ? `图 ${number}` : '一幅图'}`,
+		from: (chapter: number, title: string) => `出自《计算最优详解》第 ${chapter} 章“${title}”`,
+		open: '在正文中打开'
+	},
+	essay: {
+		title: '全文',
+		intro: '所有章节按顺序集中在一页：便于打印讲义或保存为 PDF。各图显示默认状态，并注明其交互版本的位置。',
+		liveVersion: '交互版本：',
+		contents: '章节',
+		chapter: (n: number) => `第 ${n} 章`
+	},
+	quiz: {
+		title: '小测',
+		yourAnswer: '你的答案',
+		check: '检查',
+		showAnswer: '查看答案',
+		showSolution: '查看详解',
+		answeredBefore: '你之前答过这道题。',
+		// What each unit accepts, said when the reader's text is not a number in it.
+		examples: {
+			params: '参数量，例如“70 亿”或“7e9”',
+			tokens: '词元数，例如“2 万亿”或“2e12”',
+			compute: '以 FLOP 计的算力，例如“1e22”或“1 × 10^22”',
+			ratio: '一个数，例如“3.2”',
+			loss: '以 nats/词元计的损失，例如“2.5”',
+			percent: '百分比，例如“25%”',
+			plain: '一个数，例如“0.1”'
+		},
+		empty: '请先输入答案。',
+		unreadable: (example: string) => `这道题读不懂这个输入：请输入${example}。`,
+		right: (value: string) => `正确：你的答案（${value}）在容差范围之内。展开答案可查看推导过程。`,
+		wrong: (high: boolean) => `还不对：偏${high ? '高' : '低'}了。再试一次，或者准备好了再展开答案。`,
+		chooseFirst: '请先选择一个答案。',
+		choiceRight: '正确。展开答案看看为什么。',
+		choiceWrong: '不是这个。再试一次，或者准备好了再展开答案。',
+		progressHeading: '你的小测',
+		progress: (done: number, total: number) => `你已在此浏览器中完成 ${total} 道小测中的 ${done} 道。`,
+		progressNone: (total: number) => `本文共有 ${total} 道小测；你答过的会在这里打勾，仅保存在此浏览器中。`,
+		progressChapter: (done: number, total: number) => `${done} / ${total}`,
+		clear: '清除我的答案',
+		cleared: '已清除：现在没有保存任何内容。',
+		printSpace: '答案：'
+	}
+};
+
+export default zh;

@@ -18,6 +18,9 @@ export const allPages = [
 	'/essay/'
 ];
 
+/** The same pages in the Chinese edition. */
+export const zhPages = allPages.map((path) => `/zh${path}`);
+
 export interface PageIssues {
 	consoleErrors: string[];
 	pageErrors: string[];

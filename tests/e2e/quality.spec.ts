@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { SUBPATH_URL } from '../../playwright.config';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
-import { allPages, chapterSlugs, expect, live, open, test, wakeAll, watch } from './fixtures';
+import { allPages, chapterSlugs, expect, live, open, test, wakeAll, watch, zhPages } from './fixtures';
 
 test.describe('accessibility (axe-core)', () => {
 	// A tall window brings most figures to life at once, with less scrolling.
@@ -9,9 +9,11 @@ test.describe('accessibility (axe-core)', () => {
 
 	// The whole essay is every chapter again (each checked on its own page; axe on all of them at once takes minutes):
 	// its own parts are checked below. An embed page stands for the twenty, which differ only by their figure.
+	// The Chinese pages are checked in the light theme: the dark run checks colours only, which the editions share.
 	const pages = [...allPages.filter((path) => path !== '/essay/'), '/embed/iso-loss/'];
+	const zh = zhPages.filter((path) => path !== '/zh/essay/');
 	for (const scheme of ['light', 'dark'] as const) {
-		for (const path of pages) {
+		for (const path of scheme === 'light' ? [...pages, ...zh] : pages) {
 			test(`${path} has no violations in the ${scheme} theme`, async ({ page }) => {
 				// The longest chapters take ≈15 s here on a quiet 2-core machine; allow for a busy one.
 				test.setTimeout(90_000);
@@ -49,7 +51,7 @@ test.describe('accessibility (axe-core)', () => {
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const path of allPages) {
+	for (const path of [...allPages, ...zhPages]) {
 		test(`${path} shows its text, math and figures`, async ({ page }) => {
 			await page.goto(path);
 			// (The whole essay has a heading for each chapter.)
@@ -62,7 +64,7 @@ test.describe('with JavaScript off', () => {
 			});
 			expect(prose.length).toBeGreaterThan(300);
 			expect(prose).not.toMatch(/\bNaN\b|Infinity|undefined|\$\$/);
-			if (path !== '/' && path !== '/references/' && path !== '/explore/') {
+			if (!['/', '/references/', '/explore/'].includes(path.replace(/^\/zh/, ''))) {
 				await expect(page.locator('main .katex').first()).toBeAttached();
 			}
 			for (const figure of await page.locator('figure.widget').all()) {
@@ -109,8 +111,8 @@ test('printing hides the controls and prints each figure’s state URL', async (
 
 test.describe('the sub-path build', () => {
 	test('every internal link and asset resolves (crawl)', async ({ page, request }) => {
-		// Fourteen pages, twenty embed pages and their assets: ≈40 s on a quiet 2-core machine.
-		test.setTimeout(120_000);
+		// Fifteen pages and twenty embed pages in each edition, and their assets: ≈80 s on a quiet 2-core machine.
+		test.setTimeout(240_000);
 		const origin = new URL(SUBPATH_URL).origin;
 		const seen = new Set<string>();
 		const queue = [`${SUBPATH_URL}/`];
@@ -146,9 +148,11 @@ test.describe('the sub-path build', () => {
 		}
 		expect(broken).toEqual([]);
 		// The crawl reached every page, and every figure's embed page (linked from the instructors' page).
-		for (const path of allPages) expect(seen.has(`${SUBPATH_URL}${path}`), path).toBe(true);
+		for (const path of [...allPages, ...zhPages]) expect(seen.has(`${SUBPATH_URL}${path}`), path).toBe(true);
 		for (const [key] of scanLabels('content')) {
-			if (key.startsWith('fig:')) expect(seen.has(`${SUBPATH_URL}/embed/${key.slice(4)}/`), key).toBe(true);
+			if (!key.startsWith('fig:')) continue;
+			expect(seen.has(`${SUBPATH_URL}/embed/${key.slice(4)}/`), key).toBe(true);
+			expect(seen.has(`${SUBPATH_URL}/zh/embed/${key.slice(4)}/`), key).toBe(true);
 		}
 	});
 

@@ -1,5 +1,5 @@
 import { SUBPATH_URL } from '../../playwright.config';
-import { allPages, chapterSlugs, expect, open, test, wakeAll, watch } from './fixtures';
+import { allPages, chapterSlugs, expect, open, test, wakeAll, watch, zhPages } from './fixtures';
 
 test.describe('the contents page', () => {
 	test('lists every chapter in order with its summary and reading time', async ({ page, issues }) => {
@@ -88,7 +88,7 @@ test.describe('chapters', () => {
 	});
 });
 
-for (const path of allPages) {
+for (const path of [...allPages, ...zhPages]) {
 	test(`${path} loads without console errors, failed or foreign requests, under a strict CSP`, async ({
 		page,
 		issues

@@ -1,0 +1,112 @@
+// The Chinese edition (/zh/): the same pages as the English, in Chinese, with Chinese numbers, a font that is really
+// there, and a switcher between the editions that keeps the reader's place and state. The loops over every page
+// (console, CSP, JavaScript off, accessibility, the sub-path crawl) take the Chinese pages too: see site.spec.ts and
+// quality.spec.ts.
+import { readFileSync } from 'node:fs';
+import { zh } from '../../src/lib/i18n/zh';
+import { allocate, trainingCompute } from '../../src/lib/scaling';
+import { SUBPATH_URL } from '../../playwright.config';
+import { chapterSlugs, expect, live, open, test } from './fixtures';
+
+/** The Chinese chapters' titles, in order, from their front matter. */
+const titles = chapterSlugs.map((slug, i) => {
+	const file = `content/zh/${String(i + 1).padStart(2, '0')}-${slug}.md`;
+	return /^title:\s*(.+)$/m.exec(readFileSync(file, 'utf8'))![1].trim();
+});
+
+test('the Chinese contents page lists every chapter in Chinese, and says its language', async ({ page, issues }) => {
+	void issues;
+	await open(page, '/zh/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('ol.chapters .title')).toHaveText(titles);
+	// Each edition names the other for search engines and browsers.
+	await expect(page.locator('link[rel="alternate"][hreflang="en-US"]')).toHaveAttribute('href', '/');
+	await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', '/zh/');
+	await expect(page.locator('ol.chapters .minutes').first()).toContainText('分钟');
+});
+
+test('Chinese text is drawn with real glyphs, from the edition’s own font on a system without one', async ({
+	page
+}) => {
+	await open(page, '/zh/derivation/');
+	// Two different characters, each in the page's own interface font and in ours alone: were either a box (a missing
+	// glyph), the two pictures would be the same.
+	const picture = async (family: string, text: string) => {
+		const id = `glyph-${text.codePointAt(0)}-${family.length}`;
+		await page.evaluate(
+			({ id, family, text }) => {
+				const span = Object.assign(document.createElement('span'), { id, textContent: text });
+				span.style.cssText = `font: 40px ${family}; position: fixed; top: 0; left: 0; background: #fff; color: #000`;
+				document.body.append(span);
+			},
+			{ id, family, text }
+		);
+		await page.evaluate(() => document.fonts.ready);
+		return page.locator(`#${id}`).screenshot();
+	};
+	for (const family of ['var(--font-ui)', 'var(--font-prose)', '"Compute Optimal CJK"']) {
+		const [a, b] = [await picture(family, '算'), await picture(family, '力')];
+		expect(a.equals(b), `${family}: 算 and 力 look the same`).toBe(false);
+	}
+	// The edition's font is a real face of the page.
+	expect(await page.evaluate(() => document.fonts.check('16px "Compute Optimal CJK"', '算力'))).toBe(true);
+});
+
+test('the switcher keeps the reader on the same chapter, section and state, both ways', async ({ page }) => {
+	await open(page, '/derivation/?C=1e22&law=hoffmann2022#second-way-a-lagrange-multiplier');
+	await page.getByRole('link', { name: '中文' }).click();
+	await expect(page).toHaveURL(/\/zh\/derivation\/\?C=1e22&law=hoffmann2022#second-way-a-lagrange-multiplier$/);
+	await expect(page.locator('h1').first()).toHaveText(titles[chapterSlugs.indexOf('derivation')]);
+	const map = await live(page, 'iso-loss');
+	await expect(map.locator('output').first()).toHaveText('1.0 × 10²² FLOP');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/derivation\/\?C=1e22&law=hoffmann2022#second-way-a-lagrange-multiplier$/);
+	await expect(page).not.toHaveURL(/\/zh\//);
+});
+
+test('numbers are written as Chinese readers write them, from the same core', async ({ page }) => {
+	await open(page, '/zh/explore/?C=5.76e23&law=hoffmann2022');
+	const calculator = await live(page, 'calculator');
+	const { params } = allocate('hoffmann2022', 5.76e23);
+	// 亿 for parameters (the English edition's "B"); FLOP keeps its powers of ten.
+	const cell = calculator.locator('table.main [data-law="hoffmann2022"][data-quantity="params"]');
+	expect(Math.abs(Number(await cell.getAttribute('data-value')) / params - 1)).toBeLessThan(1e-9);
+	await expect(cell).toContainText('亿');
+	await expect(calculator).not.toContainText(/\d B\b|NaN/);
+	const budget = await live(page, 'compute-budget');
+	await expect(budget).toContainText('5.8 × 10²³ FLOP');
+});
+
+test('a Chinese reader types counts in 亿, and a quick check answers in Chinese', async ({ page }) => {
+	await open(page, '/zh/compute/');
+	const quiz = page.locator('#quiz-gopher-compute');
+	await quiz.scrollIntoViewIfNeeded();
+	await expect(quiz.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
+	const answer = quiz.getByLabel(zh.quiz.yourAnswer);
+	await answer.fill('2800 亿');
+	await quiz.getByRole('button', { name: zh.quiz.check }).click();
+	await expect(quiz.getByRole('status')).toContainText('FLOP');
+	await answer.fill(String(trainingCompute(280e9, 300e9)));
+	await quiz.getByRole('button', { name: zh.quiz.check }).click();
+	await expect(quiz.getByRole('status')).toContainText('正确');
+});
+
+test('a bad link gets its note in Chinese and a safe state', async ({ page }) => {
+	await open(page, '/zh/explore/?C=abc&law=nope');
+	const notes = page.locator('[data-url-notes]');
+	await expect(notes).toBeVisible();
+	await expect(notes).toContainText('已忽略');
+	await expect(notes).not.toContainText('abc');
+	const budget = await live(page, 'compute-budget');
+	await expect(budget).not.toContainText(/NaN|Infinity|undefined/);
+});
+
+test('the Chinese edition is hosted under the sub-path too, with its own offline copy', async ({ page, request }) => {
+	await open(page, `${SUBPATH_URL}/zh/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	const map = await live(page, 'optimum');
+	await expect(map).not.toContainText('NaN');
+	const offline = await request.get(`${SUBPATH_URL}/zh/downloads/compute-optimal-explained.html`);
+	expect(offline.status()).toBe(200);
+	expect(await offline.text()).toContain('<html lang="zh-CN"');
+});

@@ -9,9 +9,13 @@ test.describe('accessibility (axe-core)', () => {
 
 	// The whole essay is every chapter again (each checked on its own page; axe on all of them at once takes minutes):
 	// its own parts are checked below. An embed page stands for the twenty, which differ only by their figure.
-	// The Chinese pages are checked in the light theme: the dark run checks colours only, which the editions share.
+	// The Chinese edition has the same structure (tests/content/editions.test.ts) and colours: what its words change is
+	// text length, wrapping and language, checked in the light theme on the pages where they weigh most — the contents,
+	// the chapters with the most figures and headings, the dashboard and the instructors' page.
 	const pages = [...allPages.filter((path) => path !== '/essay/'), '/embed/iso-loss/'];
-	const zh = zhPages.filter((path) => path !== '/zh/essay/');
+	const zh = ['/', '/the-question/', '/derivation/', '/models/', '/corrections/', '/explore/', '/instructors/'].map(
+		(path) => `/zh${path}`
+	);
 	for (const scheme of ['light', 'dark'] as const) {
 		for (const path of scheme === 'light' ? [...pages, ...zh] : pages) {
 			test(`${path} has no violations in the ${scheme} theme`, async ({ page }) => {

@@ -93,6 +93,8 @@ for (const path of [...allPages, ...zhPages]) {
 		page,
 		issues
 	}) => {
+		// The whole essay wakes every island of every chapter (≈35 s on a busy two-core machine).
+		if (path.endsWith('/essay/')) test.setTimeout(120_000);
 		await open(page, path);
 		// Nothing from another origin, ever.
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

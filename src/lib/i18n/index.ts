@@ -14,7 +14,8 @@ export function lawName(id: LawId): { label: string; short: string } {
 	const info = lawInfo(id);
 	if (Object.hasOwn(ui.laws, info.id)) return ui.laws[info.id as keyof Messages['laws']];
 	const { E, A, B, alpha, beta } = parseCustomLawId(info.id)!;
-	const n = (v: number) => fmt.significant(v, 3);
+	// Three significant digits, ungrouped, as the constants are written in a law id (B 2090, not 2,090).
+	const n = (v: number) => String(Number(v.toPrecision(3)));
 	return {
 		label: ui.yourFit.label(`E ${n(E)}, A ${n(A)}, B ${n(B)}, α ${n(alpha)}, β ${n(beta)}`),
 		short: ui.yourFit.short

@@ -80,7 +80,8 @@ async function lighthouseTools() {
 
 // 1. Build.
 const started = performance.now();
-const build = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8' });
+// Both editions and the offline copies, as `npm run build` makes them.
+const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8' });
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) {
 	console.error(build.stdout, build.stderr);
@@ -92,16 +93,19 @@ function pages(dir = 'build', prefix = '/') {
 	const found = [];
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		if (name === '_app') continue;
+		if (name === '_app' || name === 'downloads') continue;
 		if (statSync(path).isDirectory()) found.push(...pages(path, `${prefix}${name}/`));
 		else if (name === 'index.html') found.push(prefix);
 	}
 	return found.sort();
 }
-const allPages = pages().filter((p) => !onlyPages || onlyPages.includes(p));
+// One embed page stands for the twenty of each edition: they differ only by their figure, measured on its chapter.
+const allPages = pages()
+	.filter((p) => !/\/embed\//.test(p) || p.endsWith('/embed/iso-loss/'))
+	.filter((p) => !onlyPages || onlyPages.includes(p));
 
 // No script may carry prose or math: every formula's MathML is marked katex-mathml.
-const scripts = files('build/_app').filter((f) => f.endsWith('.js'));
+const scripts = [...files('build/_app'), ...files('build/zh/_app')].filter((f) => f.endsWith('.js'));
 const proseInJs = scripts.filter((f) => readFileSync(f, 'utf8').includes('katex-mathml'));
 const chunks = scripts
 	.map((f) => ({ file: f.replace('build/', ''), raw: statSync(f).size }))
@@ -319,8 +323,10 @@ try {
 		);
 	}
 	const verdict = (ok) => (ok ? 'meets' : 'MISSES');
-	const kindOf = (path) =>
-		path === '/' || path === '/references/' ? 'list' : path === '/explore/' ? 'explore' : 'chapter';
+	const kindOf = (/** @type {string} */ path) => {
+		const own = path.replace(/^\/zh\//, '/');
+		return own === '/' || own === '/references/' ? 'list' : own === '/explore/' ? 'explore' : 'chapter';
+	};
 	const limit = { list: TARGETS.listJsKb, chapter: TARGETS.chapterJsKb, explore: TARGETS.exploreJsKb };
 	console.log('\nTargets');
 	for (const kind of ['list', 'chapter', 'explore']) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,17 @@ const titles = chapterSlugs.map((slug, i) => {
 	const file = `content/${String(i + 1).padStart(2, '0')}-${slug}.md`;
 	return /^title:\s*(.+)$/m.exec(readFileSync(file, 'utf8'))![1].trim();
 });
+
+/** Moves the compute-budget figure's slider one step with the keyboard and waits for its value to change. */
+async function stepBudget(page: Page): Promise<Locator> {
+	const figure = await live(page, 'compute-budget');
+	const slider = figure.getByRole('slider').first();
+	const before = await slider.getAttribute('aria-valuetext');
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).not.toHaveAttribute('aria-valuetext', before!);
+	return figure;
+}
 
 test('the whole essay on one page holds every chapter in order, and prints each from a new page', async ({ page }) => {
 	test.setTimeout(60_000);
@@ -55,12 +67,7 @@ test('the whole essay on one page holds every chapter in order, and prints each 
 
 test('a figure works on the whole-essay page as in its chapter', async ({ page, issues }) => {
 	await open(page, '/essay/');
-	const figure = await live(page, 'compute-budget');
-	const slider = figure.getByRole('slider').first();
-	const before = await slider.getAttribute('aria-valuetext');
-	await slider.focus();
-	await page.keyboard.press('ArrowRight');
-	await expect(slider).not.toHaveAttribute('aria-valuetext', before!);
+	await stepBudget(page);
 	expect(issues.failedRequests).toEqual([]);
 });
 
@@ -89,12 +96,7 @@ test('the offline copy opens from file:// with the network off: math, every chap
 	await page.locator('.katex').first().scrollIntoViewIfNeeded();
 	await expect.poll(() => page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
 	// The compute budget moves, and the figures that follow it with it.
-	const figure = await live(page, 'compute-budget');
-	const slider = figure.getByRole('slider').first();
-	const before = await slider.getAttribute('aria-valuetext');
-	await slider.focus();
-	await page.keyboard.press('ArrowRight');
-	await expect(slider).not.toHaveAttribute('aria-valuetext', before!);
+	const figure = await stepBudget(page);
 	await expect(figure.locator('.readout')).toContainText(/7\.3 × 10²³ FLOP/);
 	expect(network).toEqual([]);
 	expect(issues.pageErrors).toEqual([]);

@@ -10,6 +10,12 @@ rmSync('build-subpath', { recursive: true, force: true });
 // Both editions, their offline copies and the zip, as `npm run build` makes them for the root.
 const result = spawnSync('node', ['scripts/build.mjs'], {
 	stdio: 'inherit',
-	env: { ...process.env, BASE_PATH: SUBPATH, BUILD_DIR: `build-subpath${SUBPATH}` }
+	// Built as a host would build it, with its public address: the hreflang alternates and citations name it.
+	env: {
+		...process.env,
+		BASE_PATH: SUBPATH,
+		BUILD_DIR: `build-subpath${SUBPATH}`,
+		PUBLIC_SITE_URL: `http://127.0.0.1:4174${SUBPATH}`
+	}
 });
 process.exit(result.status ?? 1);

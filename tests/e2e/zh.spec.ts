@@ -19,9 +19,10 @@ test('the Chinese contents page lists every chapter in Chinese, and says its lan
 	await open(page, '/zh/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.locator('ol.chapters .title')).toHaveText(titles);
-	// Each edition names the other for search engines and browsers.
-	await expect(page.locator('link[rel="alternate"][hreflang="en-US"]')).toHaveAttribute('href', '/');
-	await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', '/zh/');
+	// The switcher names the other edition's language; built with no public address, the page gives search engines
+	// no alternates (they take only full addresses: the sub-path build, which has one, gives them).
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('hreflang', 'en-US');
+	await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
 	await expect(page.locator('ol.chapters .minutes').first()).toContainText('分钟');
 });
 
@@ -102,8 +103,18 @@ test('a bad link gets its note in Chinese and a safe state', async ({ page }) =>
 });
 
 test('the Chinese edition is hosted under the sub-path too, with its own offline copy', async ({ page, request }) => {
-	await open(page, `${SUBPATH_URL}/zh/`);
+	await open(page, `${SUBPATH_URL}/zh/models/`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	// Each edition names the other for search engines, in full.
+	await expect(page.locator('link[rel="alternate"][hreflang="en-US"]')).toHaveAttribute(
+		'href',
+		`${SUBPATH_URL}/models/`
+	);
+	await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+		'href',
+		`${SUBPATH_URL}/zh/models/`
+	);
+	await open(page, `${SUBPATH_URL}/zh/`);
 	const map = await live(page, 'optimum');
 	await expect(map).not.toContainText('NaN');
 	const offline = await request.get(`${SUBPATH_URL}/zh/downloads/compute-optimal-explained.html`);

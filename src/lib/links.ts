@@ -1,4 +1,5 @@
-import { asset, resolve } from '$app/paths';
+import { asset, base, resolve } from '$app/paths';
+import { ui } from '$lib/i18n';
 
 /**
  * The site-relative URL of a page, under the configured base path and with the trailing slash static hosts need:
@@ -12,4 +13,12 @@ export function page(slug: string, hash = ''): string {
 /** The URL of a file in static/, under the base path: `staticFile('data/runs.csv')`. */
 export function staticFile(path: string): string {
 	return asset(`/${path}` as Parameters<typeof asset>[0]);
+}
+
+/**
+ * The site's root path, whichever edition this build is: the base path without the Chinese edition's `/zh`
+ * (`/course/chinchilla` in both). The other edition lives at `siteRoot() + ui.otherEdition.prefix`.
+ */
+export function siteRoot(): string {
+	return ui.otherEdition.prefix ? base : base.replace(/\/zh$/, '');
 }

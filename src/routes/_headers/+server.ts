@@ -1,7 +1,6 @@
-import { base } from '$app/paths';
 import { chapters } from '$lib/server/chapters';
 import { framingHeaders } from '$lib/server/headers';
-import { ui } from '$lib/i18n';
+import { siteRoot } from '$lib/links';
 import type { RequestHandler } from './$types';
 
 // A `_headers` file at the top of the build, in the format Netlify and Cloudflare Pages read (and scripts/serve.mjs,
@@ -11,11 +10,10 @@ import type { RequestHandler } from './$types';
 export const prerender = true;
 
 export const GET: RequestHandler = () => {
-	const siteRoot = ui.otherEdition.prefix ? base : base.replace(/\/zh$/, '');
 	const slugs = [...chapters.map((c) => c.slug), 'explore', 'solutions', 'instructors', 'essay'];
 	const file = ['', '/zh']
 		.map((edition) => {
-			const root = `${siteRoot}${edition}/`;
+			const root = `${siteRoot()}${edition}/`;
 			return framingHeaders({ root, embeds: `${root}embed/`, pages: slugs.map((s) => `${root}${s}/`) });
 		})
 		.join('');

@@ -23,3 +23,4 @@ export * from './bootstrap';
 export * from './custom';
 export * from './lifetime';
 export * from './repetition';
+export * from './isoflop-fit';

@@ -24,3 +24,10 @@ export * from './custom';
 export * from './lifetime';
 export * from './repetition';
 export * from './isoflop-fit';
+// The planner (issue 26): budget, data and serving demand in, one plan with its alternatives and interval out.
+export * from './plan';
+export * from './plan-bootstrap';
+export * from './plan-cluster';
+export * from './plan-run';
+export * from './plan-scenarios';
+export * from './plan-uncertainty';

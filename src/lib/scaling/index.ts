@@ -28,6 +28,7 @@ export * from './isoflop-fit';
 export * from './plan';
 export * from './plan-bootstrap';
 export * from './plan-cluster';
+export * from './plan-export';
 export * from './plan-run';
 export * from './plan-scenarios';
 export * from './plan-uncertainty';

@@ -18,11 +18,18 @@ const args = [
 export const ROOT_URL = 'http://127.0.0.1:4173';
 export const SUBPATH_URL = 'http://127.0.0.1:4174/course/chinchilla';
 
+/**
+ * The tier: `npm test` runs the everyday one (one build; tests tagged @full left out), `npm run test:full` (TEST_TIER=full)
+ * every test, against the sub-path build too.
+ */
+const full = process.env.TEST_TIER === 'full';
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: !!process.env.CI,
+	grepInvert: full ? undefined : /@full/,
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
@@ -32,9 +39,11 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } }],
-	// Both builds are served by a plain static file server, as a course host would serve them (`npm test` builds them).
+	// The builds are served by a plain static file server, as a course host would serve them (the tiers build them).
 	webServer: [
 		{ command: 'node scripts/serve.mjs build 4173', url: `${ROOT_URL}/`, reuseExistingServer: false },
-		{ command: 'node scripts/serve.mjs build-subpath 4174', url: `${SUBPATH_URL}/`, reuseExistingServer: false }
+		...(full
+			? [{ command: 'node scripts/serve.mjs build-subpath 4174', url: `${SUBPATH_URL}/`, reuseExistingServer: false }]
+			: [])
 	]
 });

@@ -9,6 +9,7 @@ import { remarkInlineComponents } from './src/lib/markdown/remark-inline-compone
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
 import { katexMacros } from './src/lib/notation.js';
+import { editionAt, editionOf } from './src/lib/editions.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -17,21 +18,21 @@ const siteBase = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH?.replac
 if (siteBase && !siteBase.startsWith('/')) throw new Error(`BASE_PATH must start with "/", got ${siteBase}`);
 
 /**
- * The edition this build makes: English at the site's root, or (LOCALE=zh) the Chinese one under /zh/, from
- * content/zh/ and src/lib/i18n/zh.ts. `npm run build` (scripts/build.mjs) builds both into one folder.
+ * The edition this build makes (a row of src/lib/editions.js, chosen by LOCALE): English at the site's root, or
+ * (LOCALE=zh) the Chinese one under /zh/, from content/zh/ and src/lib/i18n/zh.ts. `npm run build` (scripts/build.mjs)
+ * builds every edition into one folder.
  */
-export const locale = process.env.LOCALE === 'zh' ? 'zh' : 'en';
-const base = /** @type {'' | `/${string}`} */ (locale === 'zh' ? `${siteBase}/zh` : siteBase);
-const contentFolder = locale === 'zh' ? 'content/zh' : 'content';
+export const edition = editionOf(process.env.LOCALE);
+export const locale = edition.id;
+const base = /** @type {'' | `/${string}`} */ (`${siteBase}${edition.prefix}`);
+const contentFolder = edition.content;
 const contentDir = new URL(`./${contentFolder}`, import.meta.url).pathname;
-const outDir = `${process.env.BUILD_DIR ?? 'build'}${locale === 'zh' ? '/zh' : ''}`;
+const outDir = `${process.env.BUILD_DIR ?? 'build'}${edition.prefix}`;
 /** Where the Chinese edition's font subset and its stylesheet are made (scripts/cjk-font.mjs). */
 export const CJK_FONT_DIR = '.svelte-kit/cjk-font';
 const CJK_FONT_CSS = `${CJK_FONT_DIR}/font.css`;
-/** How each edition words a reference to a figure. */
-const figureName = { en: (/** @type {string} */ n) => `Figure ${n}`, zh: (/** @type {string} */ n) => `图 ${n}` }[
-	locale
-];
+/** How this edition words a reference to a figure. */
+const figureName = edition.figureName;
 const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 
 // The notation every chapter shares (\params, \tokens, …): one table for the math, the charts and the prose.
@@ -56,7 +57,7 @@ export const mdsvexOptions = {
 		remarkInlineComponents,
 		remarkMath,
 		[remarkKatex, { macros: katexMacros, contentDir }],
-		[remarkRefs, { base, bibliography, contentDir, figureName }],
+		[remarkRefs, { base, siteBase, bibliography, contentDir, figureName }],
 		remarkChapter
 	]
 };
@@ -87,7 +88,6 @@ const config = {
 		adapter: adapter({
 			pages: outDir,
 			assets: outDir,
-			fallback: '404.html',
 			strict: true
 		}),
 		// A course can host the build under a sub-path: BASE_PATH=/course/chinchilla npm run build.
@@ -95,18 +95,19 @@ const config = {
 		// What differs between the editions: their chapters and their interface strings.
 		alias: {
 			$content: contentFolder,
-			$messages: `src/lib/i18n/${locale}.ts`,
+			$messages: edition.strings,
 			// The Chinese edition's font subset (scripts/cjk-font.mjs makes it as the build starts); nothing for English.
-			$cjkfont: locale === 'zh' ? CJK_FONT_CSS : 'src/lib/fonts/none.css'
+			$cjkfont: edition.cjkFont ? CJK_FONT_CSS : 'src/lib/fonts/none.css'
 		},
 		prerender: {
+			// Every page reachable by a link, and the one no link reaches: the host's "not found" page.
+			entries: ['*', '/404.html'],
 			// The offline copy and the zipped site (downloads/) are written after this build, by scripts/offline.mjs;
 			// any other missing page stops the build.
 			handleHttpError: ({ path, message }) => {
 				if (/\/downloads\/[^/]+$/.test(path)) return;
-				// The other edition's pages (the language switcher's links) are another build's (scripts/build.mjs).
-				if (locale === 'en' && (path === `${siteBase}/zh` || path.startsWith(`${siteBase}/zh/`))) return;
-				if (locale === 'zh' && !path.startsWith(`${base}/`)) return;
+				// The other editions' pages (the language switcher's links) are other builds' (scripts/build.mjs).
+				if (editionAt(path.slice(siteBase.length)) !== edition) return;
 				throw new Error(message);
 			},
 			handleMissingId: 'fail'

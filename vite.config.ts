@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { islands } from './scripts/vite-islands.mjs';
 import { cjkFont } from './scripts/cjk-font.mjs';
-import svelteConfig, { CJK_FONT_DIR, locale } from './svelte.config.js';
+import svelteConfig, { CJK_FONT_DIR, edition } from './svelte.config.js';
 
 /**
  * KaTeX's stylesheet lists each font as woff2, woff and ttf; Vite would copy all three. Every browser we serve reads
@@ -28,7 +28,7 @@ function katexWoff2Only(): Plugin {
 export default defineConfig({
 	plugins: [
 		katexWoff2Only(),
-		cjkFont({ locale, outDir: CJK_FONT_DIR }),
+		cjkFont({ edition, outDir: CJK_FONT_DIR }),
 		sveltekit(),
 		islands({ compilerOptions: svelteConfig.compilerOptions, alias: svelteConfig.kit?.alias })
 	],

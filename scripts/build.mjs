@@ -1,31 +1,51 @@
 #!/usr/bin/env node
-// Builds the whole site into one folder (build/, or BUILD_DIR; under BASE_PATH if set): the English edition at its
-// root, the Chinese edition under zh/, then each edition's offline copy, and the zip of the whole site.
+// Builds the whole site into one folder (build/, or BUILD_DIR; under BASE_PATH if set): every edition of
+// src/lib/editions.js under its prefix (English at the root, Chinese under zh/), each edition's offline copy, and one
+// zip of the whole site. Then it takes out what SvelteKit writes that no reader's page uses (see `deadFiles`).
 // `npm run build` runs this; `vite build` alone builds one edition (LOCALE=zh for the Chinese).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { editions } from '../src/lib/editions.js';
 
 const out = process.env.BUILD_DIR ?? 'build';
 
-/** Runs a step with the given edition; stops the build on the first failure. */
-function step(command, args, locale) {
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, LOCALE: locale } });
+/** Runs a step for an edition; stops the build on the first failure. */
+function step(command, args, edition) {
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, LOCALE: edition.id } });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const started = performance.now();
-// English first: its adapter empties the output folder, the Chinese one only its zh/ folder.
-step('npx', ['vite', 'build'], 'en');
-step('npx', ['vite', 'build'], 'zh');
-// One _headers file, at the top, names the pages of both editions; the Chinese build's own is not used by any host.
-rmSync(join(out, 'zh', '_headers'), { force: true });
-// The offline copies; the English run also zips the whole site, both editions, for the instructors' pages to offer.
-step('node', ['scripts/offline.mjs'], 'zh');
-step('node', ['scripts/offline.mjs'], 'en');
-const zip = join(out, 'downloads', 'compute-optimal-explained-site.zip');
-if (existsSync(zip)) {
-	mkdirSync(join(out, 'zh', 'downloads'), { recursive: true });
-	copyFileSync(zip, join(out, 'zh', 'downloads', 'compute-optimal-explained-site.zip'));
+/**
+ * What SvelteKit writes for its client, which no page here loads (every page is `csr = false` and prerendered, the
+ * 404 page too): each page's `__data.json` (the server data its client would fetch; ≈13 MB, the whole essay's alone
+ * 2.5 MB), the client's entry, chunks and route nodes, and its version file. Stylesheets and fonts
+ * (`_app/immutable/assets`) and the islands (`_app/islands`) stay. tests/build/output.test.ts fails if any comes back
+ * or if a page refers to one.
+ */
+export function deadFiles(folder) {
+	const dead = [];
+	for (const name of readdirSync(folder)) {
+		const path = join(folder, name);
+		if (name === '__data.json') dead.push(path);
+		else if (statSync(path).isDirectory()) {
+			if (name === '_app') {
+				for (const part of ['immutable/entry', 'immutable/chunks', 'immutable/nodes', 'version.json', 'env.js'])
+					if (existsSync(join(path, part))) dead.push(join(path, part));
+			} else dead.push(...deadFiles(path));
+		}
+	}
+	return dead;
 }
-console.log(`build: both editions in ${out}/ in ${Math.round((performance.now() - started) / 1000)} s`);
+
+const started = performance.now();
+// The edition at the root first: its adapter empties the output folder; the others' only their own folders.
+for (const edition of editions) step('npx', ['vite', 'build'], edition);
+// One _headers file, at the top, names the pages of every edition; the others' own are not read by any host.
+for (const edition of editions.slice(1)) rmSync(join(out, edition.prefix, '_headers'), { force: true });
+const dead = deadFiles(out);
+for (const path of dead) rmSync(path, { recursive: true, force: true });
+console.log(`build: removed ${dead.length} files SvelteKit's client would have used (${relative('.', out)}/…)`);
+// The offline copies; the root edition's run, last, also zips the whole site (scripts/offline.mjs).
+for (const edition of [...editions.slice(1), editions[0]]) step('node', ['scripts/offline.mjs'], edition);
+console.log(`build: every edition in ${out}/ in ${Math.round((performance.now() - started) / 1000)} s`);

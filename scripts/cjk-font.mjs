@@ -27,10 +27,11 @@ const NEEDS_CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u
 /**
  * Every file of the edition whose words reach the page.
  * @param {string} root
+ * @param {import('../src/lib/editions.js').Edition} edition
  * @returns {string[]}
  */
-function sourceFiles(root) {
-	const files = [join(root, 'src/lib/i18n/zh.ts')];
+function sourceFiles(root, edition) {
+	const files = [join(root, edition.strings)];
 	/** @param {string} folder */
 	const walk = (folder) => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -39,7 +40,7 @@ function sourceFiles(root) {
 			else if (entry.name.endsWith('.md') || entry.name.endsWith('.json')) files.push(path);
 		}
 	};
-	walk(join(root, 'content/zh'));
+	walk(join(root, edition.content));
 	return files;
 }
 
@@ -85,10 +86,11 @@ function slices(require) {
  * Cached by the characters: a build with the same text reuses the file.
  * @param {string} root
  * @param {string} outDir
+ * @param {import('../src/lib/editions.js').Edition} edition
  * @returns {Promise<{ characters: number, bytes: number, missing: string[] }>}
  */
-export async function makeCjkFont(root, outDir) {
-	const text = sourceFiles(root)
+export async function makeCjkFont(root, outDir, edition) {
+	const text = sourceFiles(root, edition)
 		.map((file) => readFileSync(file, 'utf8'))
 		.join('\n');
 	const chars = cjkCharacters(text);
@@ -136,17 +138,17 @@ export async function makeCjkFont(root, outDir) {
 }
 
 /**
- * The Vite side: `$cjkfont` (see svelte.config.js) is this edition's font stylesheet; for the Chinese edition the
- * subset is made before the build resolves it.
- * @param {{ locale: string, outDir: string }} options
+ * The Vite side: `$cjkfont` (see svelte.config.js) is this edition's font stylesheet; for an edition that needs one
+ * (the Chinese) the subset is made before the build resolves it.
+ * @param {{ edition: import('../src/lib/editions.js').Edition, outDir: string }} options
  * @returns {import('vite').Plugin}
  */
-export function cjkFont({ locale, outDir }) {
+export function cjkFont({ edition, outDir }) {
 	return {
 		name: 'cjk-font',
 		async config(config) {
-			if (locale !== 'zh') return;
-			const made = await makeCjkFont(config.root ?? process.cwd(), outDir);
+			if (!edition.cjkFont) return;
+			const made = await makeCjkFont(config.root ?? process.cwd(), outDir, edition);
 			// Punctuation may come from the Latin fonts; a Chinese character must come from ours.
 			const han = made.missing.filter((/** @type {string} */ c) => /\p{Script=Han}/u.test(c));
 			if (han.length > 0) throw new Error(`cjk-font: Noto Sans SC has no glyph for ${han.join(' ')}`);

@@ -13,14 +13,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { extname, join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { bundle } from './vite-islands.mjs';
-import svelteConfig, { locale } from '../svelte.config.js';
+import svelteConfig, { edition as thisEdition, locale } from '../svelte.config.js';
 
 export const OFFLINE_FILE = 'compute-optimal-explained.html';
 export const SITE_ZIP = 'compute-optimal-explained-site.zip';
 
 const root = process.cwd();
-// Where this edition was built, and under which path (as svelte.config.js places it: the Chinese under zh/).
-const edition = locale === 'zh' ? '/zh' : '';
+// Where this edition was built, and under which path (its prefix in src/lib/editions.js: the Chinese under zh/).
+const edition = thisEdition.prefix;
 const siteOut = resolve(process.env.BUILD_DIR ?? 'build');
 const out = `${siteOut}${edition}`;
 const base = `${process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''}${edition}`;

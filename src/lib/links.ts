@@ -1,5 +1,5 @@
 import { asset, base, resolve } from '$app/paths';
-import { ui } from '$lib/i18n';
+import { edition } from '$lib/i18n';
 
 /**
  * The site-relative URL of a page, under the configured base path and with the trailing slash static hosts need:
@@ -16,9 +16,9 @@ export function staticFile(path: string): string {
 }
 
 /**
- * The site's root path, whichever edition this build is: the base path without the Chinese edition's `/zh`
- * (`/course/chinchilla` in both). The other edition lives at `siteRoot() + ui.otherEdition.prefix`.
+ * The site's root path, whichever edition this build is: the base path without the edition's prefix
+ * (`/course/chinchilla` in both). Each edition lives at `siteRoot() + edition.prefix` ($lib/editions).
  */
 export function siteRoot(): string {
-	return ui.otherEdition.prefix ? base : base.replace(/\/zh$/, '');
+	return base.slice(0, base.length - edition.prefix.length);
 }

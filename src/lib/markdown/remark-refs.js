@@ -3,6 +3,7 @@
 //   [eq:frontier]                                  → "(4.2)" linking to the equation, in any chapter
 //   [fig:iso-loss]                                 → "Figure 4.1"
 //   [text](/derivation/)                           → the same link under the configured base path
+//   [text](/~/downloads/site.zip)                  → a file at the site's root, shared by every edition
 // and `figure="x"` on a widget gets its number. Anything that points nowhere stops the build, naming the chapter.
 import { scanLabels } from './labels.js';
 
@@ -23,10 +24,16 @@ function textOf(node) {
 }
 
 /**
- * @param {{ base: string, bibliography: Record<string, BibEntry>, contentDir: string, figureName?: (n: string) => string }} options
+ * @param {{ base: string, siteBase?: string, bibliography: Record<string, BibEntry>, contentDir: string, figureName?: (n: string) => string }} options
  *   `figureName` words a figure reference in the edition's language ("Figure 4.1", "图 4.1").
  */
-export function remarkRefs({ base, bibliography, contentDir, figureName = (n) => `Figure ${n}` }) {
+export function remarkRefs({
+	base,
+	siteBase = base,
+	bibliography,
+	contentDir,
+	figureName = (n) => `Figure ${n}`
+}) {
 	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
 		const where = file.filename ?? file.path ?? 'a chapter';
@@ -74,7 +81,8 @@ export function remarkRefs({ base, bibliography, contentDir, figureName = (n) =>
 					if (/^(eq|fig):/.test(raw)) return { type: 'html', value: reference(raw) };
 				}
 				if (child.type === 'link' && typeof child.url === 'string' && child.url.startsWith('/')) {
-					child.url = `${base}${child.url}`;
+					// `/~/…` is a file the whole site shares (the zipped site), at the root of every edition.
+					child.url = child.url.startsWith('/~/') ? `${siteBase}${child.url.slice(2)}` : `${base}${child.url}`;
 				}
 				if (child.type === 'html' && typeof child.value === 'string') {
 					child.value = child.value.replace(/(<[A-Z]\w*\b[^>]*?\sfigure="([\w-]+)")/g, (m, tag, name) => {

@@ -1,0 +1,39 @@
+// One pass over every page of both editions, as a reader meets it: each page loads under its strict CSP with no error
+// and no request elsewhere, every island on it wakes, and what it shows holds up at a laptop's and a phone's width — no
+// chart label over another, no control outside its figure, nothing wider than a 360 px screen, no NaN or undefined.
+import { scanLabels } from '../../src/lib/markdown/labels.js';
+import { allPages, expect, open, test, wakeAll, zhPages } from './fixtures';
+import { brokenText, labelCollisions, layOutAll, outsideFigures, overflowing, settle } from './reader';
+
+/** Every figure's embed page, in both editions. */
+const embeds = [...scanLabels('content')]
+	.filter(([key]) => key.startsWith('fig:'))
+	.flatMap(([key]) => [`/embed/${key.slice(4)}/`, `/zh/embed/${key.slice(4)}/`]);
+
+for (const path of [...allPages, ...zhPages, ...embeds]) {
+	test(`${path} as a reader sees it, at 1280, 390 and 360 px`, async ({ page, issues }) => {
+		// The whole essay wakes every island of every chapter.
+		if (path.endsWith('/essay/')) test.setTimeout(150_000);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await open(page, path);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).not.toMatch(/https?:|\*/);
+		await wakeAll(page);
+		// Everything laid out, as the reader sees each part when it scrolls into view.
+		await layOutAll(page);
+		for (const width of [1280, 390, 360]) {
+			await page.setViewportSize({ width, height: 900 });
+			await settle(page);
+			const seen = [
+				...(await labelCollisions(page)),
+				...(await outsideFigures(page)),
+				...(width === 360 ? await overflowing(page) : []),
+				...(width === 1280 ? await brokenText(page) : [])
+			];
+			expect(seen, `at ${width} px`).toEqual([]);
+		}
+		await page.waitForLoadState('networkidle');
+		expect(issues.failedRequests).toEqual([]);
+	});
+}

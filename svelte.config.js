@@ -11,7 +11,7 @@ import { remarkRefs } from './src/lib/markdown/remark-refs.js';
 import { katexMacros } from './src/lib/notation.js';
 import { editionAt, editionOf } from './src/lib/editions.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 /** The sub-path the site is hosted under ("" at the root); must start with a slash and not end with one. */
 const siteBase = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH?.replace(/\/+$/, '') ?? '');
@@ -49,6 +49,12 @@ function inlineScriptHashes() {
 	);
 }
 
+/** A folder that exists and holds nothing. @param {string} path */
+function emptyFolder(path) {
+	mkdirSync(path, { recursive: true });
+	return path;
+}
+
 /** How chapters compile: also used by scripts/check-chapter.mjs. @type {import('mdsvex').MdsvexOptions} */
 export const mdsvexOptions = {
 	extensions: ['.md'],
@@ -84,6 +90,8 @@ const config = {
 		dynamicCompileOptions: ({ filename }) => (filename.includes('/src/lib/') ? { css: 'injected' } : undefined)
 	},
 	kit: {
+		// static/ (the runs' files, the icon) is copied once, by the edition at the site's root; the others link to it.
+		files: { assets: edition.prefix ? emptyFolder('.svelte-kit/no-static') : 'static' },
 		// BUILD_DIR lets the test suite build a second, sub-path copy beside the default one.
 		adapter: adapter({
 			pages: outDir,

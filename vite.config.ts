@@ -36,7 +36,10 @@ export default defineConfig({
 		include: ['d3-array', 'd3-shape']
 	},
 	test: {
-		include: ['tests/**/*.test.ts'],
+		// tests/build/ reads the built site, so it runs after a build (TEST_BUILT=1, as `npm test` runs it); the rest
+		// needs no build.
+		include: process.env.TEST_BUILT ? ['tests/build/**/*.test.ts'] : ['tests/**/*.test.ts'],
+		exclude: process.env.TEST_BUILT ? [] : ['tests/build/**'],
 		environment: 'node'
 	}
 });

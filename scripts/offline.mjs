@@ -23,7 +23,8 @@ const root = process.cwd();
 const edition = thisEdition.prefix;
 const siteOut = resolve(process.env.BUILD_DIR ?? 'build');
 const out = `${siteOut}${edition}`;
-const base = `${process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''}${edition}`;
+const siteBase = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
+const base = `${siteBase}${edition}`;
 const site = process.env.PUBLIC_SITE_URL?.replace(/\/+$/, '') ?? '';
 const downloads = join(out, 'downloads');
 
@@ -36,11 +37,21 @@ const MIME = {
 	'.txt': 'text/plain'
 };
 
-/** The built file a site path (under the base path) names, if there is one. */
+/**
+ * The built file a site path names, if there is one: a page or asset of this edition (under its base path), or a file
+ * every edition shares at the site's root (static/: the runs' files, the icon).
+ */
 function builtFile(path) {
-	if (!path.startsWith(`${base}/`)) return undefined;
-	const file = join(out, decodeURIComponent(path.slice(base.length).split(/[?#]/)[0]));
-	return file.startsWith(out) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+	const clean = decodeURIComponent(path.split(/[?#]/)[0]);
+	for (const [prefix, folder] of [
+		[base, out],
+		[siteBase, siteOut]
+	]) {
+		if (!clean.startsWith(`${prefix}/`)) continue;
+		const file = join(folder, clean.slice(prefix.length));
+		if (file.startsWith(folder) && existsSync(file) && statSync(file).isFile()) return file;
+	}
+	return undefined;
 }
 
 /** A built file as a data: URL. */

@@ -1,4 +1,4 @@
-import { asset, base, resolve } from '$app/paths';
+import { base, resolve } from '$app/paths';
 import { edition } from '$lib/i18n';
 
 /**
@@ -10,9 +10,12 @@ export function page(slug: string, hash = ''): string {
 	return resolve(path as '/') + (hash ? `#${hash}` : '');
 }
 
-/** The URL of a file in static/, under the base path: `staticFile('data/runs.csv')`. */
+/**
+ * The URL of a file in static/: `staticFile('data/runs.csv')`. Every edition shares the one copy at the site's root
+ * (only the first edition's build copies static/; svelte.config.js).
+ */
 export function staticFile(path: string): string {
-	return asset(`/${path}` as Parameters<typeof asset>[0]);
+	return `${siteRoot()}/${path}`;
 }
 
 /**

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	DEVRIES_CRITICAL_OVERHEAD,
 	computeOverhead,
-	criticalSizeFactor,
+	devriesCriticalSizeFactor,
 	frontierOf,
 	parametricPresets,
+	sizeFactorForOverhead,
 	sizeFactorOverhead,
+	smallestSizeFactor,
 	tokenFactorForSizeFactor,
 	lossOf
 } from '$lib/scaling';
@@ -60,11 +63,64 @@ describe('de Vries size–token trade-off (devries2023)', () => {
 	});
 });
 
-describe('criticalSizeFactor', () => {
+describe('smallestSizeFactor: the asymptote where no amount of data is enough', () => {
 	it.each(['hoffmann2022', 'besiroglu2024'] as const)('is where the token factor stops existing (%s)', (id) => {
 		const law = parametricPresets[id].law;
-		const k = criticalSizeFactor(law);
+		const k = smallestSizeFactor(law);
 		expect(tokenFactorForSizeFactor(law, k * 1.001)).toBeGreaterThan(100);
 		expect(tokenFactorForSizeFactor(law, k * 0.999)).toBeUndefined();
+	});
+
+	it.each([
+		['hoffmann2022', 0.097],
+		['besiroglu2024', 0.146]
+	] as const)('lies near %s of the optimal size for %s (FACTS: ≈ 9.7% printed, ≈ 14.6% Epoch)', (id, expected) => {
+		expect(smallestSizeFactor(parametricPresets[id].law)).toBeCloseTo(expected, 3);
+	});
+});
+
+describe('devriesCriticalSizeFactor: de Vries’s critical model size, where the overhead reaches 100%', () => {
+	it('is about 0.30 of the optimal size with the printed fit, as de Vries says', () => {
+		const k = devriesCriticalSizeFactor(parametricPresets.hoffmann2022.law);
+		expect(k).toBeGreaterThan(0.3);
+		expect(k).toBeLessThan(0.31);
+		expect(k).toBeCloseTo(0.3, 1);
+	});
+
+	it.each(['hoffmann2022', 'hoffmann2022-unrounded', 'besiroglu2024'] as const)(
+		'puts the overhead at exactly 100%% (%s)',
+		(id) => {
+			const law = parametricPresets[id].law;
+			expect(DEVRIES_CRITICAL_OVERHEAD).toBe(1);
+			expect(sizeFactorOverhead(law, devriesCriticalSizeFactor(law))!).toBeCloseTo(1, 9);
+		}
+	);
+
+	it('is a different, larger size than the asymptote', () => {
+		for (const id of ['hoffmann2022', 'besiroglu2024'] as const) {
+			const law = parametricPresets[id].law;
+			expect(devriesCriticalSizeFactor(law)).toBeGreaterThan(2 * smallestSizeFactor(law));
+		}
+	});
+});
+
+describe('sizeFactorForOverhead', () => {
+	it.each([
+		[0.0285, 0.75],
+		[0.208, 0.5],
+		[1.055, 0.3],
+		[1.886, 0.25]
+	])('with the printed fit, finds the size of %d overhead at %d (FACTS: 2.85%%, 20.8%%, 105.5%%, 188.6%%)', (o, k) => {
+		expect(sizeFactorForOverhead(parametricPresets.hoffmann2022.law, o)).toBeCloseTo(k, 2);
+	});
+
+	it.each([0.01, 0.5, 3, 100])('inverts sizeFactorOverhead at %d', (o) => {
+		const law = parametricPresets.besiroglu2024.law;
+		expect(sizeFactorOverhead(law, sizeFactorForOverhead(law, o))!).toBeCloseTo(o, 8);
+	});
+
+	it('refuses an overhead that is not positive, naming it', () => {
+		expect(() => sizeFactorForOverhead(law, 0)).toThrow(/overhead/);
+		expect(() => sizeFactorForOverhead(law, -1)).toThrow(/overhead/);
 	});
 });

@@ -4,12 +4,21 @@ import {
 	acceleratorHours,
 	allocate,
 	computeOverhead,
+	devriesCriticalSizeFactor,
 	exponentsOf,
 	loss,
 	parametricLaw,
-	sizeFactorOverhead
+	sizeFactorOverhead,
+	smallestSizeFactor
 } from '$lib/scaling';
-import { followsScenario, liveQuantities, liveValue, type LiveContext } from '$lib/widgets/live/model';
+import {
+	NEGLIGIBLE_OVERHEAD,
+	followsScenario,
+	formatOverhead,
+	liveQuantities,
+	liveValue,
+	type LiveContext
+} from '$lib/widgets/live/model';
 import { expectRelative } from '../scaling/helpers';
 
 const context: LiveContext = {
@@ -67,6 +76,39 @@ describe('liveValue', () => {
 	it.each(liveQuantities)('formats %s without NaN for the default case', (quantity) => {
 		const live = liveValue({ quantity, law: ['G', 'gamma'].includes(quantity) ? 'hoffmann2022' : undefined }, context);
 		expect(live.text).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	it('says "essentially none" for an overhead below 0.1%, never "0.0022%"', () => {
+		// Chapter 7's problem: the 2.80 B model of App. D.4 under Epoch's refit.
+		const live = liveValue({ quantity: 'overhead', law: 'besiroglu2024', params: 2.8e9, tokens: 5.95e10 }, context);
+		expect(live.value).toBeGreaterThan(0);
+		expect(live.value).toBeLessThan(NEGLIGIBLE_OVERHEAD);
+		expect(live.text).toBe('essentially none');
+		expect(liveValue({ quantity: 'devriesOverhead', law: 'hoffmann2022', sizeFactor: 1 }, context).text).toBe(
+			'essentially none'
+		);
+	});
+
+	it.each([
+		[0.00002, 'essentially none'],
+		[-1e-12, 'essentially none'],
+		[0.001, '0.1%'],
+		[0.058, '5.8%'],
+		[1.055, '110%']
+	])('formats the overhead %d as %s', (overhead, text) => {
+		expect(formatOverhead(overhead)).toBe(text);
+	});
+
+	it('gives de Vries’s critical size and the smallest reachable size as shares of the optimal size', () => {
+		const printed = parametricLaw('hoffmann2022');
+		const critical = liveValue({ quantity: 'devriesCriticalSize', law: 'hoffmann2022' }, context);
+		expectRelative(critical.value, devriesCriticalSizeFactor(printed), 1e-12);
+		expect(critical.text).toBe('31%');
+		const smallest = liveValue({ quantity: 'smallestSize', law: 'hoffmann2022' }, context);
+		expectRelative(smallest.value, smallestSizeFactor(printed), 1e-12);
+		expect(smallest.text).toBe('9.7%');
+		expect(followsScenario({ quantity: 'devriesCriticalSize', law: 'hoffmann2022' })).toBe(false);
+		expect(followsScenario({ quantity: 'devriesCriticalSize' })).toBe(true);
 	});
 
 	it('prints exponents to three decimals', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, effectiveData, lossOf, parametricPresets } from '$lib/scaling';
-import { EPOCH_RANGE, curve, shortfall } from '$lib/widgets/repeated/model';
+import {
+	EPOCH_RANGE,
+	GUESS_EPOCHS,
+	UNIQUE_RANGE,
+	curve,
+	guessAnswer,
+	needMark,
+	positionForQuarter,
+	shortfall
+} from '$lib/widgets/repeated/model';
 import { expectRelative } from '../scaling/helpers';
 
 const epoch = parametricPresets.besiroglu2024.law;
@@ -29,5 +38,33 @@ describe('the repeated-data figure', () => {
 		expect(s.lossIncrease).toBeGreaterThan(0);
 		expect(s.loss).toBeCloseTo(lossOf(epoch)(optimum.params, s.effective), 12);
 		expect(s.nextEpoch).toBeCloseTo(Math.exp(-3 / 15.4), 12);
+	});
+});
+
+describe('the repeated-data figure’s mark and question', () => {
+	it('keeps the budget’s dot in view past the last epoch, at the right edge, marked off the scale', () => {
+		const s = shortfall(epoch, optimum, optimum.tokens / 500);
+		expect(s.epochs).toBeCloseTo(500, 6);
+		const mark = needMark(s)!;
+		expect(mark.offScale).toBe(true);
+		expect(mark.at).toEqual([EPOCH_RANGE[1], s.effective]);
+	});
+
+	it('puts the dot at its epochs when they fit, and none when no repetition is needed', () => {
+		const s = shortfall(epoch, optimum, optimum.tokens / 4);
+		expect(needMark(s)).toEqual({ at: [s.epochs, s.effective], offScale: false });
+		expect(needMark(shortfall(epoch, optimum, optimum.tokens * 2))).toBeUndefined();
+	});
+
+	it('answers the chapter’s question: four epochs are worth about 93% of fresh data', () => {
+		expect(GUESS_EPOCHS).toBe(4);
+		expect(guessAnswer()).toBeCloseTo((1 + 15.4 * (1 - Math.exp(-3 / 15.4))) / 4, 12);
+		expect(guessAnswer()).toBeCloseTo(0.93, 2);
+	});
+
+	it('starts the figure on a quarter of the budget’s tokens after the guess, inside the slider', () => {
+		expect(10 ** positionForQuarter(optimum.tokens)).toBeCloseTo(optimum.tokens / 4, -3);
+		expect(positionForQuarter(1e20)).toBe(UNIQUE_RANGE[1]);
+		expect(positionForQuarter(1e6)).toBe(UNIQUE_RANGE[0]);
 	});
 });

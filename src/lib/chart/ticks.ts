@@ -12,6 +12,30 @@ export function decadeTicks(domain: readonly number[], max = 8): number[] {
 	return all.filter((_, i) => i % step === 0);
 }
 
+/**
+ * Ticks at 1, 2 and 5 times each power of ten inside a log domain (or 1 and 3, if those are too many; decades as a last
+ * resort), at most `max`: for log axes spanning a decade or two, where `decadeTicks` leaves one tick or none.
+ */
+export function logTicks(domain: readonly number[], max = 8): number[] {
+	const lo = Math.min(domain[0], domain[1]);
+	const hi = Math.max(domain[0], domain[1]);
+	for (const mantissas of [
+		[1, 2, 5],
+		[1, 3]
+	]) {
+		const values: number[] = [];
+		for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+			for (const m of mantissas) {
+				// Rounded, so a tick reads 0.2 and not 0.20000000000000004.
+				const v = Number((m * 10 ** e).toPrecision(12));
+				if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) values.push(v);
+			}
+		}
+		if (values.length <= max) return values;
+	}
+	return decadeTicks(domain, max);
+}
+
 /** Ticks for either kind of scale: decades on log scales, d3's nice ticks on linear ones. */
 export function ticksFor(scale: Scale, kind: 'log' | 'linear', max: number): number[] {
 	return kind === 'log' ? decadeTicks(scale.domain(), max) : scale.ticks(max);

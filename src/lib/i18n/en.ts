@@ -482,6 +482,18 @@ export const en = {
 		saving: (percent: string) => `Lifetime compute saved against it: ${percent}.`,
 		beyond: (max: string) =>
 			`Beyond ${max} tokens per parameter, more than Sardana et al. trained, the fitted laws are extrapolated: they found Chinchilla-style fits overestimate what extra tokens buy there.`,
+		pastRuns: (ratio: string, runs: string, sardana: string) =>
+			`At ${ratio} tokens per parameter this model trains far past every run behind the fits (at most about ${runs}): the fit is extrapolated here. Sardana et al., who trained up to ${sardana}, found Chinchilla-style fits overestimate what extra tokens buy at such ratios, so the real saving is likely smaller.`,
+		pastRunsLabel: 'past the fits’ runs',
+		/** A saving under 0.1%. */
+		nearZero: '≈ 0%',
+		/** A share of the Chinchilla optimum's size, already formatted: "0.5×". */
+		times: (x: string) => `${x}×`,
+		guessQuestion: (demand: string, budget: string) =>
+			`Guess first: a model must reach the loss your budget of ${budget} FLOP buys at the Chinchilla optimum, and will then serve ${demand} tokens. How large is the model cheapest over its lifetime, as a fraction of the Chinchilla optimum?`,
+		guessLabel: 'Your guess',
+		guessVerdict: (guess: string, demand: string, answer: string, saving: string, fit: string) =>
+			`You guessed ${guess}. Serving ${demand} tokens, the cheapest model is ${answer} the Chinchilla optimum under the chosen fit (${fit}), and saves ${saving} of the lifetime compute.`,
 		demandHeader: 'Tokens served',
 		params: 'Cheapest N',
 		tokens: 'Training tokens',
@@ -490,28 +502,42 @@ export const en = {
 	},
 	overtraining: {
 		caption:
-			'The price of a smaller model (de Vries 2023): train a model k_N times the compute-optimal size to the same loss and it needs k_D times the tokens; the curve is the extra compute, k_N·k_D − 1. It depends only on α and β. Left of the hatched line no amount of data reaches the loss. The dot is your model from the iso-loss map.',
+			'The price of a model off the compute-optimal size (de Vries 2023): train a model k_N times that size to the same loss and it needs k_D times the tokens; the curve is the extra compute, k_N·k_D − 1, against size on a log scale. It depends only on α and β. The marked point is de Vries’s critical model size, where the extra compute reaches 100%. Left of the hatched line no amount of data reaches the loss. Right of 1× sit models larger than compute-optimal, such as Gopher. The hollow dot is your model from the iso-loss map (Gopher until you move it).',
 		hint: 'Move the size, or change the fit; place your model on the iso-loss map.',
-		size: 'Model size, as a fraction of compute-optimal',
-		chart: 'Compute overhead against model size as a fraction of the compute-optimal size',
-		xAxis: 'Size k_N (fraction of compute-optimal)',
+		size: 'Model size, as a multiple of compute-optimal',
+		chart: 'Compute overhead against model size as a multiple of the compute-optimal size',
+		xAxis: 'Size k_N (multiple of compute-optimal)',
 		yAxis: 'Extra compute',
-		critical: 'critical size',
+		/** A multiple of the compute-optimal size, already formatted: "0.5×". */
+		times: (x: string) => `${x}×`,
+		floor: 'no data is enough',
+		critical: 'de Vries’s critical size',
+		/** An overhead below 0.1%, on the chart and in the table (sentences say "essentially none"). */
+		nearZero: '≈ 0%',
 		you: 'your model',
 		reading: (k: string, kd: string, overhead: string) =>
-			`A model ${k} of the optimal size needs ${kd} the optimal tokens: ${overhead} more compute for the same loss.`,
-		impossible: (k: string, critical: string) =>
-			`A model ${k} of the optimal size cannot reach the optimum’s loss with any amount of data (the critical size is ${critical}).`,
+			`A model ${k} the optimal size needs ${kd} the optimal tokens; its extra compute for the same loss: ${overhead}.`,
+		readingLarger: (k: string, kd: string, overhead: string) =>
+			`A model ${k} the optimal size, larger than compute-optimal, reaches the same loss on ${kd} the optimal tokens; its extra compute: ${overhead}.`,
+		impossible: (k: string, smallest: string) =>
+			`A model ${k} the optimal size cannot reach the optimum’s loss with any amount of data (none smaller than ${smallest} can).`,
+		criticalNote: (k: string) =>
+			`The extra compute reaches 100% at ${k} the optimal size: de Vries’s critical model size.`,
 		yours: (k: string, overhead: string) =>
-			`Your model is ${k} of the compute-optimal size for its loss, and spends ${overhead} more compute than that model.`,
+			`Your model is ${k} the compute-optimal size for its loss; its extra compute against that model: ${overhead}.`,
 		offChart: 'It is off this chart’s range.',
+		guessQuestion:
+			'Guess first: how small can a model be, as a fraction of the compute-optimal size, before reaching the same loss costs twice the compute (100% more)?',
+		guessLabel: 'Your guess',
+		guessVerdict: (guess: string, answer: string, fit: string) =>
+			`You guessed ${guess}. Under the chosen fit (${fit}) the extra compute reaches 100% at ${answer} the optimal size, de Vries’s critical model size; the size below starts at your guess.`,
 		sizeHeader: 'k_N',
 		tokenHeader: 'k_D',
 		overheadHeader: 'Overhead'
 	},
 	repeated: {
 		caption:
-			'When unique data runs out (Muennighoff et al. 2023): U unique tokens seen for several epochs are worth D′ = U + U·R*·(1 − e^(−R/R*)) fresh tokens, R = epochs − 1, R* ≈ 15.4. The dashed line is what the same number of fresh tokens would be; the curve bends away after a few epochs and flattens at U·(1 + R*). The dot is what your budget’s compute-optimal model would need.',
+			'When unique data runs out (Muennighoff et al. 2023): U unique tokens seen for several epochs are worth D′ = U + U·R*·(1 − e^(−R/R*)) fresh tokens, R = epochs − 1, R* ≈ 15.4. The dashed line is what the same number of fresh tokens would be; the curve bends away after a few epochs and flattens at U·(1 + R*). The dot is what your budget’s compute-optimal model would need (hollow, at the right edge, past 100 epochs). R* was fitted with Muennighoff et al.’s own loss constants: the loss below puts D′ into the chosen fit, an approximation.',
 		hint: 'Move the unique tokens you have, or your budget.',
 		unique: 'Unique tokens you have',
 		chart: 'Effective training tokens against epochs over the same unique data, beside fresh data',
@@ -521,15 +547,33 @@ export const en = {
 		fresh: 'fresh data',
 		limit: 'limit U·(1 + R*)',
 		need: 'your budget',
+		needOff: (epochs: string) => `your budget: ${epochs} epochs →`,
 		enough: (tokens: string) =>
 			`Your budget’s compute-optimal model wants ${tokens} tokens: you have enough unique data, no repetition needed.`,
 		short: (tokens: string, epochs: string, effective: string, worth: string) =>
 			`Your budget’s compute-optimal model wants ${tokens} tokens: ${epochs} epochs over your data, worth ${effective} fresh tokens (${worth}).`,
 		cost: (loss: string, increase: string) => `Its loss: ${loss}, ${increase} above the same model on fresh data.`,
 		next: (percent: string) => `One more epoch would be worth ${percent} of a fresh one.`,
+		offScale: (max: string) => `That is past the chart’s ${max} epochs: its dot sits at the right edge.`,
+		guessQuestion:
+			'Guess first: you have a quarter of the unique tokens your budget’s compute-optimal model wants, and repeat them four times. What are those four epochs worth, as a share of as many fresh tokens?',
+		guessLabel: 'Your guess',
+		guessVerdict: (guess: string, answer: string) =>
+			`You guessed ${guess}. By Muennighoff et al.’s formula four epochs are worth ${answer} of fresh data, whatever the amount; the figure below starts with a quarter of your budget’s tokens.`,
 		epochsHeader: 'Epochs',
 		effectiveHeader: 'Worth (fresh tokens)',
 		worthHeader: 'Per token seen'
+	},
+	/** A guess committed before a figure shows its answer ($lib/controls/CommitGuess.svelte). */
+	commitGuess: {
+		commit: 'Commit my guess',
+		yours: (guess: string) => `Your guess: ${guess}.`,
+		noJs: 'Show the figure (it takes a guess only with JavaScript on)'
+	},
+	/** Words of the live numbers in the prose. */
+	live: {
+		/** An overhead under 0.1%: printing "0.0022%" would claim a precision no fit has. */
+		negligible: 'essentially none'
 	},
 	footer: 'An explorable essay on Hoffmann et al. (2022). Every number on this site comes from one scaling-law core.',
 	guess: {

@@ -471,6 +471,16 @@ export const zh: Messages = {
 		saving: (percent: string) => `与之相比节省的全生命周期算力：${percent}。`,
 		beyond: (max: string) =>
 			`每参数词元数超过 ${max} 之后（超出了 Sardana 等人训练的范围），拟合的定律属于外推：他们发现，在那里 Chinchilla 式的拟合会高估额外词元带来的收益。`,
+		pastRuns: (ratio: string, runs: string, sardana: string) =>
+			`每参数 ${ratio} 个词元，远远超出了拟合所依据的每一次运行（最多约 ${runs}）：这里的拟合属于外推。Sardana 等人训练到了每参数 ${sardana} 个词元，发现在这样的比值下，Chinchilla 式的拟合会高估额外词元带来的收益，所以实际的节省多半更小。`,
+		pastRunsLabel: '超出拟合所依据的运行',
+		nearZero: '≈ 0%',
+		times: (x: string) => `${x} 倍`,
+		guessQuestion: (demand: string, budget: string) =>
+			`先猜一猜：一个模型要达到你的预算 ${budget} FLOP 在 Chinchilla 最优点上能达到的损失，之后还要服务 ${demand} 个词元。全生命周期最便宜的模型有多大，是 Chinchilla 最优模型的多少倍？`,
+		guessLabel: '你的猜测',
+		guessVerdict: (guess: string, demand: string, answer: string, saving: string, fit: string) =>
+			`你猜的是 ${guess}。服务 ${demand} 个词元时，在所选拟合（${fit}）下，最便宜的模型是 Chinchilla 最优模型的 ${answer}，可节省全生命周期算力的 ${saving}。`,
 		demandHeader: '服务的词元数',
 		params: '最便宜的 N',
 		tokens: '训练词元',
@@ -479,28 +489,38 @@ export const zh: Messages = {
 	},
 	overtraining: {
 		caption:
-			'更小模型的代价（de Vries 2023）：把模型规模取为计算最优规模的 k_N 倍并训练到同样的损失，它需要 k_D 倍的词元；曲线是额外的算力 k_N·k_D − 1。它只取决于 α 和 β。斜线左侧，无论多少数据都达不到这个损失。圆点是等损失图上你的模型。',
+			'模型偏离计算最优规模的代价（de Vries 2023）：把模型规模取为计算最优规模的 k_N 倍并训练到同样的损失，它需要 k_D 倍的词元；曲线是额外的算力 k_N·k_D − 1，横轴规模为对数刻度。它只取决于 α 和 β。标出的点是 de Vries 的临界模型规模，即额外算力达到 100% 之处。斜线左侧，无论多少数据都达不到这个损失。1 倍右侧是比计算最优更大的模型，比如 Gopher。空心圆点是等损失图上你的模型（未移动时即 Gopher）。',
 		hint: '调整规模，或更换拟合；在等损失图上放置你的模型。',
-		size: '模型规模（相对计算最优规模的倍数）',
-		chart: '额外算力随模型规模（相对计算最优规模的倍数）的变化',
-		xAxis: '规模 k_N（相对计算最优规模的倍数）',
+		size: '模型规模（计算最优规模的倍数）',
+		chart: '额外算力随模型规模（计算最优规模的倍数）的变化',
+		xAxis: '规模 k_N（计算最优规模的倍数）',
 		yAxis: '额外算力',
-		critical: '临界规模',
+		times: (x: string) => `${x} 倍`,
+		floor: '数据再多也不够',
+		critical: 'de Vries 的临界规模',
+		nearZero: '≈ 0%',
 		you: '你的模型',
 		reading: (k: string, kd: string, overhead: string) =>
-			`模型规模取最优规模的 ${k} 时，需要最优词元数的 ${kd}：要达到同样的损失，算力多花 ${overhead}。`,
-		impossible: (k: string, critical: string) =>
-			`模型规模取最优规模的 ${k} 时，无论用多少数据都达不到最优模型的损失（临界规模为 ${critical}）。`,
+			`模型规模取最优规模的 ${k}时，需要最优词元数的 ${kd}；要达到同样的损失，额外算力为 ${overhead}。`,
+		readingLarger: (k: string, kd: string, overhead: string) =>
+			`模型规模取最优规模的 ${k}时，比计算最优更大，只需最优词元数的 ${kd}就能达到同样的损失；额外算力为 ${overhead}。`,
+		impossible: (k: string, smallest: string) =>
+			`模型规模取最优规模的 ${k}时，无论用多少数据都达不到最优模型的损失（小于 ${smallest}的模型都做不到）。`,
+		criticalNote: (k: string) => `额外算力在最优规模的 ${k}处达到 100%：这就是 de Vries 的临界模型规模。`,
 		yours: (k: string, overhead: string) =>
-			`你的模型规模是其损失对应的计算最优规模的 ${k}，比那个模型多花 ${overhead} 的算力。`,
+			`你的模型规模是其损失对应的计算最优规模的 ${k}；与那个模型相比，额外算力为 ${overhead}。`,
 		offChart: '它超出了本图的范围。',
+		guessQuestion: '先猜一猜：模型缩小到计算最优规模的多少倍时，达到同样的损失就要花两倍的算力（多花 100%）？',
+		guessLabel: '你的猜测',
+		guessVerdict: (guess: string, answer: string, fit: string) =>
+			`你猜的是 ${guess}。在所选拟合（${fit}）下，额外算力在最优规模的 ${answer}处达到 100%，即 de Vries 的临界模型规模；下图的规模从你的猜测开始。`,
 		sizeHeader: 'k_N',
 		tokenHeader: 'k_D',
 		overheadHeader: '额外算力'
 	},
 	repeated: {
 		caption:
-			'当独特数据用完时（Muennighoff 等人 2023）：U 个独特词元训练多轮（epoch），相当于 D′ = U + U·R*·(1 − e^(−R/R*)) 个新鲜词元，其中 R = 轮数 − 1，R* ≈ 15.4。虚线是同样数量的新鲜词元的价值；曲线在几轮之后逐渐偏离，并趋于平坦，极限为 U·(1 + R*)。圆点是你的预算下计算最优模型所需的词元。',
+			'当独特数据用完时（Muennighoff 等人 2023）：U 个独特词元训练多轮（epoch），相当于 D′ = U + U·R*·(1 − e^(−R/R*)) 个新鲜词元，其中 R = 轮数 − 1，R* ≈ 15.4。虚线是同样数量的新鲜词元的价值；曲线在几轮之后逐渐偏离，并趋于平坦，极限为 U·(1 + R*)。圆点是你的预算下计算最优模型所需的词元（超过 100 轮时为右边缘上的空心点）。R* 是 Muennighoff 等人与他们自己的损失常数一起拟合的：下方的损失把 D′ 代入所选拟合，只是近似。',
 		hint: '调整你已有的独特词元数，或调整你的预算。',
 		unique: '你已有的独特词元',
 		chart: '在同一批独特数据上，有效训练词元随轮数的变化，并与新鲜数据对比',
@@ -510,14 +530,29 @@ export const zh: Messages = {
 		fresh: '新鲜数据',
 		limit: '极限 U·(1 + R*)',
 		need: '你的预算',
+		needOff: (epochs: string) => `你的预算：${epochs} 轮 →`,
 		enough: (tokens: string) => `你的预算下的计算最优模型需要的词元数为 ${tokens}：你的独特数据足够，无需重复。`,
 		short: (tokens: string, epochs: string, effective: string, worth: string) =>
 			`你的预算下的计算最优模型需要的词元数为 ${tokens}：要在你的数据上训练 ${epochs} 轮，相当于新鲜词元 ${effective}（每个所见词元值 ${worth}）。`,
 		cost: (loss: string, increase: string) => `其损失为 ${loss}，比同一模型用新鲜数据训练时高 ${increase}。`,
 		next: (percent: string) => `再多训练一轮，价值只相当于新鲜数据一轮的 ${percent}。`,
+		offScale: (max: string) => `这超出了本图的 ${max} 轮：圆点画在右边缘上。`,
+		guessQuestion:
+			'先猜一猜：你只有预算下计算最优模型所需独特词元的四分之一，把它们重复四轮。这四轮相当于同样数量新鲜词元价值的多少？',
+		guessLabel: '你的猜测',
+		guessVerdict: (guess: string, answer: string) =>
+			`你猜的是 ${guess}。按 Muennighoff 等人的公式，无论数据多少，四轮的价值都相当于新鲜数据的 ${answer}；下图从你的预算所需词元的四分之一开始。`,
 		epochsHeader: '轮数',
 		effectiveHeader: '价值（新鲜词元）',
 		worthHeader: '每个所见词元的价值'
+	},
+	commitGuess: {
+		commit: '确认我的猜测',
+		yours: (guess: string) => `你的猜测：${guess}。`,
+		noJs: '显示此图（开启 JavaScript 才能提交猜测）'
+	},
+	live: {
+		negligible: '0.1% 以下'
 	},
 	footer: '一篇关于 Hoffmann 等人（2022）的交互式文章。本站的每一个数字都出自同一个缩放定律计算核心。',
 	guess: {

@@ -109,7 +109,8 @@ export function lifetimeCurve(law: ParametricLaw, loss: number, inferenceTokens:
  * How many tokens a model `sizeFactor` times the compute-optimal size (de Vries's k_N, trained to the same loss) must
  * serve before its cheaper inference repays its extra training. The optimum trains on `optimalTokens`; with overhead
  * o = k_N·k_D − 1, the extra training o·6·N_opt·D_opt equals the saving 2·(1 − k_N)·N_opt per token after
- * 3·o·D_opt / (1 − k_N) tokens. Undefined where no such model exists (below the critical size) or k_N ≥ 1.
+ * 3·o·D_opt / (1 − k_N) tokens. Undefined where no such model exists (below `smallestSizeFactor`, where no data
+ * reaches the loss) or k_N ≥ 1.
  */
 export function breakEvenInferenceTokens(
 	law: ParametricLaw,

@@ -35,9 +35,40 @@ export function sizeFactorOverhead(law: ParametricLaw, sizeFactor: number): numb
 }
 
 /**
- * The smallest size factor that can reach the optimal loss at all, (1 + α/β)^(−1/α): below it the bracket of
- * `tokenFactorForSizeFactor` is negative, and no amount of data makes up for the missing parameters.
+ * The asymptote (1 + α/β)^(−1/α): the smallest size factor that can reach the optimal loss at all. Below it the
+ * bracket of `tokenFactorForSizeFactor` is negative, and no amount of data makes up for the missing parameters; near it
+ * the overhead runs to infinity. Not de Vries's "critical model size" (that is `devriesCriticalSizeFactor`, where the
+ * overhead reaches 100%): about 0.097 with the printed fit, 0.146 with Epoch's.
  */
-export function criticalSizeFactor({ alpha, beta }: ParametricLaw): number {
+export function smallestSizeFactor({ alpha, beta }: ParametricLaw): number {
 	return (1 + alpha / beta) ** (-1 / alpha);
+}
+
+/**
+ * The size factor k_N < 1 at which a smaller model's overhead k_N·k_D − 1 equals `overhead`. The overhead falls
+ * monotonically from +∞ at `smallestSizeFactor` to 0 at k_N = 1, so bisection on log k_N finds the one root.
+ */
+export function sizeFactorForOverhead(law: ParametricLaw, overhead: number): number {
+	requirePositive('overhead', overhead);
+	// Strictly inside the interval: the overhead is undefined at its left end and 0 at its right one.
+	let lo = Math.log(smallestSizeFactor(law)) + 1e-12;
+	let hi = 0;
+	for (let i = 0; i < 200 && hi - lo > 1e-14; i++) {
+		const mid = (lo + hi) / 2;
+		// The overhead falls as k_N grows: too much (or no reach at all) means the root lies further right.
+		if ((sizeFactorOverhead(law, Math.exp(mid)) ?? Infinity) > overhead) lo = mid;
+		else hi = mid;
+	}
+	return Math.exp((lo + hi) / 2);
+}
+
+/** The overhead at de Vries's "critical model size" (devries2023): 100%, twice the compute of the optimum. */
+export const DEVRIES_CRITICAL_OVERHEAD = 1;
+
+/**
+ * de Vries's critical model size (devries2023): the size factor at which training a smaller model to the optimal loss
+ * costs twice the compute, "around 30% of the Chinchilla optimal model" with the printed fit.
+ */
+export function devriesCriticalSizeFactor(law: ParametricLaw): number {
+	return sizeFactorForOverhead(law, DEVRIES_CRITICAL_OVERHEAD);
 }

@@ -1,6 +1,6 @@
 // What a live number in the prose says: the quantity, computed by the core for a law and a budget (or a model), and
 // formatted for people. Pure: the scenario's values in, text and value out.
-import { fmt } from '$lib/i18n';
+import { fmt, ui } from '$lib/i18n';
 import { MISSING } from '$lib/format/numbers';
 import { quantities } from '$lib/quantities';
 import {
@@ -9,6 +9,7 @@ import {
 	breakEvenInferenceTokens,
 	budgetForTokens,
 	computeOverhead,
+	devriesCriticalSizeFactor,
 	exponentsOf,
 	flopToPfDays,
 	frontier,
@@ -17,6 +18,7 @@ import {
 	optimalLoss,
 	parametricLaw,
 	sizeFactorOverhead,
+	smallestSizeFactor,
 	tokenFactorForSizeFactor,
 	trainingCompute,
 	type Accelerator,
@@ -39,6 +41,8 @@ export const liveQuantities = [
 	'G',
 	'devriesTokens',
 	'devriesOverhead',
+	'devriesCriticalSize',
+	'smallestSize',
 	'breakEvenTokens'
 ] as const;
 
@@ -77,6 +81,8 @@ const colour: Record<LiveQuantity, string> = {
 	tokens: quantities.tokens.colour,
 	tokensPerParam: quantities.tokensPerParam.colour,
 	devriesTokens: quantities.tokens.colour,
+	devriesCriticalSize: quantities.params.colour,
+	smallestSize: quantities.params.colour,
 	breakEvenTokens: quantities.tokens.colour,
 	loss: quantities.loss.colour,
 	a: quantities.params.colour,
@@ -85,8 +91,35 @@ const colour: Record<LiveQuantity, string> = {
 	G: ''
 };
 
-const needsFit: readonly LiveQuantity[] = ['loss', 'overhead', 'devriesTokens', 'devriesOverhead', 'breakEvenTokens'];
-const lawOnly: readonly LiveQuantity[] = ['a', 'b', 'G', 'gamma', 'devriesTokens', 'devriesOverhead'];
+const needsFit: readonly LiveQuantity[] = [
+	'loss',
+	'overhead',
+	'devriesTokens',
+	'devriesOverhead',
+	'devriesCriticalSize',
+	'smallestSize',
+	'breakEvenTokens'
+];
+const lawOnly: readonly LiveQuantity[] = [
+	'a',
+	'b',
+	'G',
+	'gamma',
+	'devriesTokens',
+	'devriesOverhead',
+	'devriesCriticalSize',
+	'smallestSize'
+];
+
+/** Overheads smaller than this print as "essentially none": a figure like 0.0022% claims a precision the fits lack. */
+export const NEGLIGIBLE_OVERHEAD = 1e-3;
+
+/** An overhead for a sentence: a percentage, or the edition's "essentially none" below `NEGLIGIBLE_OVERHEAD`. */
+export function formatOverhead(overhead: number): string {
+	return Number.isFinite(overhead) && Math.abs(overhead) < NEGLIGIBLE_OVERHEAD
+		? ui.live.negligible
+		: fmt.formatPercent(overhead);
+}
 
 /**
  * Whether the number follows the reader (their budget, fit or hardware) and so must be an island; a number pinned
@@ -144,7 +177,7 @@ export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
 			}
 			case 'overhead': {
 				const v = computeOverhead(fit, model.params, model.tokens);
-				return [v, fmt.formatPercent(v)];
+				return [v, formatOverhead(v)];
 			}
 			case 'a': {
 				const v = exponentsOf(lawId).a;
@@ -169,7 +202,17 @@ export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
 			}
 			case 'devriesOverhead': {
 				const v = sizeFactorOverhead(fit, sizeFactor);
-				return v === undefined ? [NaN, MISSING] : [v, fmt.formatPercent(v)];
+				return v === undefined ? [NaN, MISSING] : [v, formatOverhead(v)];
+			}
+			// Sizes as a share of the compute-optimal size: de Vries's critical size (100% overhead), and the asymptote
+			// below which no amount of data reaches the optimum's loss.
+			case 'devriesCriticalSize': {
+				const v = devriesCriticalSizeFactor(fit);
+				return [v, fmt.formatPercent(v)];
+			}
+			case 'smallestSize': {
+				const v = smallestSizeFactor(fit);
+				return [v, fmt.formatPercent(v)];
 			}
 			// Inference tokens before a model k_N times the optimal size repays its extra training (the optimum here).
 			case 'breakEvenTokens': {

@@ -1,5 +1,7 @@
 // What repeating data buys (muennighoff2023): the effective tokens of U unique tokens over many epochs, against fresh
-// data, and what it does to the compute-optimal model of the reader's budget when unique data runs short.
+// data, and what it does to the compute-optimal model of the reader's budget when unique data runs short. R* ≈ 15.4
+// was fitted by Muennighoff et al. together with their own loss constants: putting D′ into another fit's loss, as the
+// loss readout does, is an approximation.
 import {
 	REPETITION_HALF_LIFE,
 	effectiveData,
@@ -52,6 +54,29 @@ export function shortfall(law: ParametricLaw, optimum: Allocation, unique: numbe
 		lossIncrease: loss - fresh,
 		nextEpoch: Math.exp(-(epochs - 1) / REPETITION_HALF_LIFE)
 	};
+}
+
+/**
+ * Where the figure marks the budget's need: at its epochs and what they are worth, or, past the chart's last epoch, at
+ * the right edge with `offScale` set (the dot stays in view and the readout says it is off the scale). None when the
+ * unique data is enough.
+ */
+export function needMark(need: Shortfall): { at: [number, number]; offScale: boolean } | undefined {
+	if (!(need.epochs > 1)) return undefined;
+	const offScale = need.epochs > EPOCH_RANGE[1];
+	return { at: [offScale ? EPOCH_RANGE[1] : need.epochs, need.effective], offScale };
+}
+
+/** The chapter's question: a quarter of the tokens wanted, four epochs; the guess is a share of fresh data's worth. */
+export const GUESS_EPOCHS = 4;
+export const GUESS_RANGE: [number, number] = [0.25, 1];
+export const GUESS_START = 0.6;
+/** The answer: what four epochs over U are worth against 4U fresh tokens, whatever U (by Muennighoff et al.'s formula). */
+export const guessAnswer = (): number => effectiveData(1, GUESS_EPOCHS) / GUESS_EPOCHS;
+
+/** The unique-token slider's position for a quarter of the budget's tokens, inside the slider's range. */
+export function positionForQuarter(optimalTokens: number): number {
+	return Math.min(UNIQUE_RANGE[1], Math.max(UNIQUE_RANGE[0], Math.log10(optimalTokens / GUESS_EPOCHS)));
 }
 
 export { effectiveDataLimit };

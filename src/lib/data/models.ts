@@ -17,6 +17,8 @@ export interface PublishedModel {
 	cite: string;
 	/** Where in the source the numbers stand ("Table 1", "§3.1"). */
 	locator?: string;
+	/** Pre-trained by distillation from a larger model, not on the tokens alone as the fits' runs were. */
+	distilled?: boolean;
 	/** Where the chart writes its name, where neighbours would collide (default: right of the point). */
 	labelAt?: 'left' | 'below' | 'above';
 }
@@ -54,7 +56,16 @@ export const models: readonly PublishedModel[] = [
 		cite: 'hoffmann2022',
 		locator: 'Table 1'
 	},
-	{ id: 'palm', name: 'PaLM', params: 540e9, tokens: 780e9, year: 2022, cite: 'chowdhery2022' },
+	// PaLM: 540 B parameters (Table 1, 540.35 B) on 780 B training tokens (§3).
+	{
+		id: 'palm',
+		name: 'PaLM',
+		params: 540e9,
+		tokens: 780e9,
+		year: 2022,
+		cite: 'chowdhery2022',
+		locator: 'Table 1, §3'
+	},
 	{
 		id: 'llama-7b',
 		name: 'LLaMA 7B',
@@ -65,7 +76,15 @@ export const models: readonly PublishedModel[] = [
 		locator: 'Table 2',
 		labelAt: 'left'
 	},
-	{ id: 'llama-13b', name: 'LLaMA 13B', params: 13.0e9, tokens: 1.0e12, year: 2023, cite: 'touvron2023' },
+	{
+		id: 'llama-13b',
+		name: 'LLaMA 13B',
+		params: 13.0e9,
+		tokens: 1.0e12,
+		year: 2023,
+		cite: 'touvron2023',
+		locator: 'Table 2'
+	},
 	{
 		id: 'llama-33b',
 		name: 'LLaMA 33B',
@@ -86,6 +105,7 @@ export const models: readonly PublishedModel[] = [
 		locator: 'Table 2',
 		labelAt: 'below'
 	},
+	// Llama 2: 7B, 13B and 70B on 2.0 T tokens (Table 1, "Token counts refer to pretraining data only").
 	{
 		id: 'llama2-7b',
 		name: 'Llama 2 7B',
@@ -93,9 +113,18 @@ export const models: readonly PublishedModel[] = [
 		tokens: 2.0e12,
 		year: 2023,
 		cite: 'touvron2023b',
+		locator: 'Table 1',
 		labelAt: 'left'
 	},
-	{ id: 'llama2-13b', name: 'Llama 2 13B', params: 13e9, tokens: 2.0e12, year: 2023, cite: 'touvron2023b' },
+	{
+		id: 'llama2-13b',
+		name: 'Llama 2 13B',
+		params: 13e9,
+		tokens: 2.0e12,
+		year: 2023,
+		cite: 'touvron2023b',
+		locator: 'Table 1'
+	},
 	{
 		id: 'llama2-70b',
 		name: 'Llama 2 70B',
@@ -103,6 +132,7 @@ export const models: readonly PublishedModel[] = [
 		tokens: 2.0e12,
 		year: 2023,
 		cite: 'touvron2023b',
+		locator: 'Table 1',
 		labelAt: 'above'
 	},
 	// Today's open models. Each report's own numbers; for the sizes a report rounds ("about 15 T"), the round number.
@@ -147,7 +177,8 @@ export const models: readonly PublishedModel[] = [
 		cite: 'qwen2024',
 		locator: '§3.1'
 	},
-	// Gemma 2: 9B and 27B on 8 T and 13 T tokens (§3.1), parameters from Table 2 (9B was trained by distillation).
+	// Gemma 2: 9B and 27B on 8 T and 13 T tokens (§3.1), parameters from Table 2. The 2B and 9B models were trained by
+	// distillation from a larger model; the 27B from scratch.
 	{
 		id: 'gemma2-9b',
 		name: 'Gemma 2 9B',
@@ -155,7 +186,8 @@ export const models: readonly PublishedModel[] = [
 		tokens: 8e12,
 		year: 2024,
 		cite: 'gemma2024',
-		locator: '§3.1, Table 2'
+		locator: '§3.1, Table 2',
+		distilled: true
 	},
 	{
 		id: 'gemma2-27b',
@@ -167,6 +199,7 @@ export const models: readonly PublishedModel[] = [
 		locator: '§3.1, Table 2'
 	},
 	// Gemma 3: 12 T and 14 T tokens (§2.2, images included); parameters from Table 1, with the 417 M vision encoder.
+	// Every Gemma 3 model was pre-trained by knowledge distillation (§2.2).
 	{
 		id: 'gemma3-12b',
 		name: 'Gemma 3 12B',
@@ -174,7 +207,8 @@ export const models: readonly PublishedModel[] = [
 		tokens: 12e12,
 		year: 2025,
 		cite: 'gemma2025',
-		locator: '§2.2, Table 1'
+		locator: '§2.2, Table 1',
+		distilled: true
 	},
 	{
 		id: 'gemma3-27b',
@@ -183,12 +217,14 @@ export const models: readonly PublishedModel[] = [
 		tokens: 14e12,
 		year: 2025,
 		cite: 'gemma2025',
-		locator: '§2.2, Table 1'
+		locator: '§2.2, Table 1',
+		distilled: true
 	},
-	// OLMo 2: tokens in all, pre-training and mid-training (§2.3, "Overall").
+	// OLMo 2, counted one way for all three sizes: the pre-training run plus one mid-training run, the longest. Each final
+	// model averages several mid-training runs (allenai's model cards): 7B 4 T + 50 B; 13B 5 T + 300 B; 32B 6 T + 300 B.
 	{ id: 'olmo2-7b', name: 'OLMo 2 7B', params: 7e9, tokens: 4.05e12, year: 2024, cite: 'olmo2024', locator: '§2.3' },
-	{ id: 'olmo2-13b', name: 'OLMo 2 13B', params: 13e9, tokens: 5.6e12, year: 2024, cite: 'olmo2024', locator: '§2.3' },
-	{ id: 'olmo2-32b', name: 'OLMo 2 32B', params: 32e9, tokens: 6.6e12, year: 2025, cite: 'olmo2024', locator: '§2.3' },
+	{ id: 'olmo2-13b', name: 'OLMo 2 13B', params: 13e9, tokens: 5.3e12, year: 2024, cite: 'olmo2024', locator: '§2.3' },
+	{ id: 'olmo2-32b', name: 'OLMo 2 32B', params: 32e9, tokens: 6.3e12, year: 2025, cite: 'olmo2024', locator: '§2.3' },
 	// Phi-3: mini 3.8 B on 3.3 T tokens, medium 14 B on 4.8 T (abstract, §2).
 	{ id: 'phi3-mini', name: 'Phi-3-mini', params: 3.8e9, tokens: 3.3e12, year: 2024, cite: 'abdin2024', locator: '§2' },
 	{

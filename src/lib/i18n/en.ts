@@ -308,7 +308,10 @@ export const en = {
 		moeMark: 'MoE',
 		ofTotal: (total: string) => `active, ${total} in all`,
 		moeNote:
-			'MoE: a mixture of experts. Each token passes through only some of its parameters; the table counts those active ones, which set the training compute, and gives the total beside them.'
+			'MoE: a mixture of experts. Each token passes through only some of its parameters; the table counts those active ones, which set the training compute, and gives the total beside them.',
+		distilledMark: 'dist.',
+		distilledNote:
+			'dist.: pre-trained by distillation from a larger model, not on its tokens alone as the runs behind the fits were.'
 	},
 	runs: {
 		caption:

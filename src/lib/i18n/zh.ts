@@ -299,7 +299,9 @@ export const zh: Messages = {
 		moeMark: 'MoE',
 		ofTotal: (total: string) => `激活，总计 ${total}`,
 		moeNote:
-			'MoE：混合专家模型。每个词元只经过其中一部分参数；表中计的是这些激活参数（它们决定训练算力），并在旁边给出总参数量。'
+			'MoE：混合专家模型。每个词元只经过其中一部分参数；表中计的是这些激活参数（它们决定训练算力），并在旁边给出总参数量。',
+		distilledMark: '蒸馏',
+		distilledNote: '蒸馏：通过从一个更大的模型蒸馏来预训练，而不像拟合所依据的运行那样只从词元本身学习。'
 	},
 	runs: {
 		caption:

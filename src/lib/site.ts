@@ -6,6 +6,8 @@ export interface Update {
 	/** ISO date, "2026-11-29". */
 	date: string;
 	text: string;
+	/** The entry in the Chinese edition's words, where given (older entries have English only). */
+	zh?: string;
 }
 
 /** Every correction and notable change of the essay, newest first (content/updates.json). */

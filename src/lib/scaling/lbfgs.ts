@@ -3,8 +3,13 @@
  * Hand-written because no kept npm package offers L-BFGS with supplied gradients (fmin has conjugate gradient and
  * Nelder–Mead only); the fits here have five or six unknowns, so a dense two-loop recursion is plenty.
  *
- * Stopping rules follow SciPy's L-BFGS-B defaults, which the paper and Epoch both ran: stop when the largest gradient
- * component is below `gtol` (1e-5) or the relative decrease of f in one step is below `ftol` (≈ 2.2e-9).
+ * Stopping rules follow SciPy's L-BFGS-B defaults, as Epoch's code does when it reproduces the paper's fit (the paper
+ * names only L-BFGS, not its settings): stop when the largest gradient component is below `gtol` (1e-5) or the relative
+ * decrease of f in one step is below `ftol` (≈ 2.2e-9).
+ *
+ * The line search is not SciPy's: SciPy's L-BFGS-B looks for a step meeting the (strong) Wolfe conditions, sufficient
+ * decrease and curvature; this one backtracks, halving the step until the Armijo (sufficient-decrease) condition holds,
+ * and keeps a step's curvature pair only when it is positive, which the Wolfe search would have guaranteed.
  */
 
 /** Writes ∇f(x) into `gradient` and returns f(x). */
@@ -74,7 +79,8 @@ export function lbfgs(objective: Objective, start: ArrayLike<number>, options: L
 			for (let i = 0; i < n; i++) direction[i] = -g[i];
 			slope = -dot(g, g);
 		}
-		// Backtracking line search with the Armijo condition; the first step of a fresh start is kept small.
+		// Backtracking line search with the Armijo condition only (no Wolfe curvature test, unlike SciPy); the first step
+		// of a fresh start is kept small.
 		let step = steps.length === 0 ? Math.min(1, 1 / Math.sqrt(-slope)) : 1;
 		let fNew = Infinity;
 		for (let tries = 0; tries < 60; tries++) {

@@ -34,7 +34,7 @@ export const parametricPresets = {
 			beta: 0.2849083
 		}
 	},
-	/** besiroglu2024: Epoch's refit to 240 points read off the paper's Figure 4. */
+	/** besiroglu2024: Epoch's refit to 240 of the 245 points they read off the paper's Figure 4. */
 	besiroglu2024: {
 		label: 'Besiroglu et al. 2024 (Epoch refit)',
 		short: 'Epoch refit',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RUNS, parseRunsCsv } from '$lib/format/runs-csv';
 import { expectRelative } from '../scaling/helpers';
+import { zh } from '$lib/i18n/zh';
 
 describe('parseRunsCsv', () => {
 	it('reads headerless N, D, loss rows, numbers as people write them', () => {
@@ -63,5 +64,80 @@ describe('parseRunsCsv', () => {
 		const { runs } = parseRunsCsv('1e999, 2e10, 2.5\nNaN, 1, 1\nInfinity, 1, 1\n1e9, 2e10, 2.5');
 		expect(runs).toHaveLength(1);
 		for (const r of runs) for (const v of Object.values(r)) expect(Number.isFinite(v)).toBe(true);
+	});
+
+	const U = '\u202F';
+	it.each([
+		// Thousands separators inside double quotes are read right.
+		['"1,500,000,000", "20,000,000,000", 2.5', 1.5e9, 2e10, 2.5],
+		['"1,500,000,000","20,000,000,000","2.5"', 1.5e9, 2e10, 2.5],
+		['1 500 000 000, 2e10, 2.5', 1.5e9, 2e10, 2.5],
+		[`1${U}500${U}000${U}000, 2e10, 2.5`, 1.5e9, 2e10, 2.5],
+		['"1,5 B", 20 B, 2.5', 1.5e9, 2e10, 2.5],
+		// A semicolon file with decimal commas, as European spreadsheets write it.
+		['1,5e9; 2e10; 2,5', 1.5e9, 2e10, 2.5],
+		['"1.5 B"; "20 B"; "2,5"', 1.5e9, 2e10, 2.5],
+		['15 亿, 200 亿, 2.5', 1.5e9, 2e10, 2.5],
+		['"1,500 亿", 3 万亿, 2.5', 1.5e11, 3e12, 2.5],
+		// A trailing separator is nothing extra.
+		['1.5e9, 2e10, 2.5,', 1.5e9, 2e10, 2.5],
+		['1.5e9\t2e10\t2.5\t', 1.5e9, 2e10, 2.5]
+	])('reads the row %j right', (row, params, tokens, loss) => {
+		const { runs, problems } = parseRunsCsv(row);
+		expect(problems).toEqual([]);
+		expect(runs).toHaveLength(1);
+		expectRelative(runs[0].params, params, 1e-12);
+		expectRelative(runs[0].tokens, tokens, 1e-12);
+		expectRelative(runs[0].loss, loss, 1e-12);
+	});
+
+	it.each([
+		[
+			'1e9, 2e10, 2.5',
+			'"1,500", 2e10, 2.5',
+			/in the params column, the comma in “1,500” could group thousands \(1500\) or mark a decimal \(1\.5\)/
+		],
+		['1e9, 2e10, 2.5', '1e9, "2,000", 2.5', /in the tokens column/],
+		['1e9; 2e10; 2.5', '1e9; 2e10; 2,500', /in the loss column, the comma in “2,500”/]
+	])('refuses an ambiguous number in %j, naming the column and both readings', (good, row, message) => {
+		const { runs, problems } = parseRunsCsv(`${good}\n${row}`);
+		expect(runs).toHaveLength(1);
+		expect(problems).toHaveLength(1);
+		expect(problems[0].line).toBe(2);
+		expect(problems[0].message).toMatch(message);
+	});
+
+	it.each([
+		['1e9, 2e10, 2.5', '1e9, 2e10, 2.5, 7', '“7”', true],
+		['1e9, 2e10, 2.5', '1e9, 2e10, 2.5, 7, 8', '“7, 8”', true],
+		// Unquoted thousands split into extra fields: the row is refused, not read as 1, 500 and 0.
+		['1e9, 2e10, 2.5', '1,500,000, 2e10, 2.5', '“2e10, 2.5”', true],
+		['1e9\t2e10\t2.5', '1e9\t2e10\t2.5\tx', '“x”', false]
+	])('after %j, names the extra values of %j and refuses the row', (good, row, extra, commaHint) => {
+		const { runs, problems } = parseRunsCsv(`${good}\n${row}`);
+		expect(runs).toHaveLength(1);
+		expect(problems).toHaveLength(1);
+		expect(problems[0].line).toBe(2);
+		expect(problems[0].message).toContain('expected 3 values, found');
+		expect(problems[0].message).toContain(`extra: ${extra}`);
+		expect(problems[0].message.includes('double quotes')).toBe(commaHint);
+	});
+
+	it('names extra values beyond a header’s columns too', () => {
+		const { runs, problems } = parseRunsCsv('N, D, loss, note\n1e9, 2e10, 2.5, first\n1e9, 2e10, 2.4, second, oops');
+		expect(runs).toHaveLength(1);
+		expect(problems).toEqual([{ line: 3, message: expect.stringContaining('extra: “oops”') }]);
+	});
+
+	it('finds the separator outside quotes, and reads a doubled quote inside them as a quote', () => {
+		const { runs, problems } = parseRunsCsv('"1,000,000,000";"2e10";"2,5"\n"2e9";"4e10";"2,4"');
+		expect(problems).toEqual([]);
+		expect(runs.map((r) => r.loss)).toEqual([2.5, 2.4]);
+		expect(parseRunsCsv('1e9, 2e10, 2.5\n"1e9 ""N""", 2e10, 2.5').problems[0].message).toMatch(/“1e9 "N"”/);
+	});
+
+	it('has its new messages in both editions', () => {
+		expect(zh.ownRuns.extra(3, 4, '7', true)).toMatch(/应有 3 个值，实际有 4 个；多出的是“7”。.*双引号/);
+		expect(zh.ownRuns.ambiguous('1,500', 'params', '1500', '1.5')).toMatch(/params 列中“1,500”.*1500.*1\.5/);
 	});
 });

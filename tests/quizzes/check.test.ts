@@ -13,7 +13,7 @@ describe('reading an answer in the question’s units', () => {
 		['5.8e23', 'compute', 5.8e23],
 		['5.8 × 10^23 FLOP', 'compute', 5.8e23],
 		['5.8 × 10²³', 'compute', 5.8e23],
-		['6,700 PF-days', 'compute', 6700 * 8.64e19],
+		['6700 PF-days', 'compute', 6700 * 8.64e19],
 		['25%', 'percent', 0.25],
 		['25', 'percent', 0.25],
 		['0.25', 'percent', 0.25],

@@ -344,7 +344,12 @@ export const en = {
 			`The header (“${found}”) must name a parameters column (N or params), a loss column (loss or L) and tokens (D) or compute (C).`,
 		tooMany: (max: number) => `Only the first ${max.toLocaleString('en-US')} rows are read.`,
 		fields: (expected: number, found: number) => `expected ${expected} values, found ${found}`,
+		/** A row with more values than columns; `commas` when the separator is a comma, which a number may hold. */
+		extra: (expected: number, found: number, extra: string, commas: boolean) =>
+			`expected ${expected} values, found ${found}; extra: “${extra}”${commas ? '. Put a number written with commas in double quotes ("1,500,000") or write it without them' : ''}`,
 		notANumber: (text: string, column: string) => `“${text}” in the ${column} column is not a number`,
+		ambiguous: (text: string, column: string, thousands: string, decimal: string) =>
+			`in the ${column} column, the comma in “${text}” could group thousands (${thousands}) or mark a decimal (${decimal}); write ${thousands} or ${decimal}`,
 		notPositive: (column: string) => `the ${column} must be greater than zero`,
 		line: (line: number, message: string) => `Line ${line}: ${message}.`
 	},
@@ -722,6 +727,11 @@ export const en = {
 		clear: 'Forget my answers',
 		cleared: 'Forgotten: nothing is stored now.',
 		printSpace: 'Answer:'
+	},
+	/** What typed numbers are refused for, when there is more to say than "not a number" ($lib/format/parse). */
+	parse: {
+		ambiguousComma: (text: string, thousands: string, decimal: string) =>
+			`In “${text}” the comma could group thousands (${thousands}) or mark a decimal (${decimal}): type ${thousands} or ${decimal}, without the comma.`
 	}
 };
 

@@ -333,7 +333,11 @@ export const zh: Messages = {
 			`表头（“${found}”）必须包含参数量列（N 或 params）、损失列（loss 或 L），以及词元列（D）或算力列（C）。`,
 		tooMany: (max: number) => `只读取前 ${max.toLocaleString('zh-CN')} 行。`,
 		fields: (expected: number, found: number) => `应有 ${expected} 个值，实际有 ${found} 个`,
+		extra: (expected: number, found: number, extra: string, commas: boolean) =>
+			`应有 ${expected} 个值，实际有 ${found} 个；多出的是“${extra}”${commas ? '。带逗号的数字请加英文双引号（"1,500,000"），或去掉逗号' : ''}`,
 		notANumber: (text: string, column: string) => `${column} 列中的“${text}”不是数字`,
+		ambiguous: (text: string, column: string, thousands: string, decimal: string) =>
+			`${column} 列中“${text}”的逗号既可能是千位分隔符（${thousands}），也可能是小数点（${decimal}）；请写成 ${thousands} 或 ${decimal}`,
 		notPositive: (column: string) => `${column} 必须大于零`,
 		line: (line: number, message: string) => `第 ${line} 行：${message}。`
 	},
@@ -694,6 +698,10 @@ export const zh: Messages = {
 		clear: '清除我的答案',
 		cleared: '已清除：现在没有保存任何内容。',
 		printSpace: '答案：'
+	},
+	parse: {
+		ambiguousComma: (text: string, thousands: string, decimal: string) =>
+			`“${text}”中的逗号既可能是千位分隔符（${thousands}），也可能是小数点（${decimal}）：请去掉逗号，写成 ${thousands} 或 ${decimal}。`
 	}
 };
 

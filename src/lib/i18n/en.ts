@@ -716,9 +716,144 @@ export const en = {
 		right: (value: string) => `Right: ${value} is within the answer’s tolerance. Open the answer for the working.`,
 		wrong: (high: boolean) =>
 			`Not quite: that is too ${high ? 'high' : 'low'}. Try again, or open the answer when you are ready.`,
+		/** A known mistake's reply, wrapped: `reply` says what the mistake was (ui.quiz.replies). */
+		misconception: (reply: string) => `Not quite. ${reply} Try again, or open the answer when you are ready.`,
+		/** The reply to a number that is right about something else (a published count, not the rule asked for). */
+		fair: (reply: string) =>
+			`Not wrong, but not what this check asks. ${reply} Try again, or open the answer when you are ready.`,
 		chooseFirst: 'Choose an answer first.',
 		choiceRight: 'Right. Open the answer for why.',
 		choiceWrong: 'Not that one. Try again, or open the answer when you are ready.',
+		choiceWrongBecause: (reply: string) => `Not that one. ${reply} Try again, or open the answer when you are ready.`,
+		/**
+		 * The choices of each multiple-choice check, in order, each wrong one with the reply that explains it: words and
+		 * replies side by side, so they cannot drift apart ($lib/quizzes/registry.ts says which is right).
+		 */
+		choices: {
+			'n-with-d': [
+				{
+					text: 'N grows as the square root of D',
+					reply:
+						'That is the slip of the blog post this essay corrects. The square roots in the question tie each quantity to compute, not N to D: write both as powers of C and compare them.'
+				},
+				{ text: 'N grows in proportion to D' },
+				{
+					text: 'N grows as the square of D',
+					reply: 'That would need N’s exponent to be twice D’s, as in N ∝ C with D ∝ √C. Here both grow as √C.'
+				}
+			],
+			'which-approach': [
+				{
+					text: 'Approach 1, the lowest loss at each budget',
+					reply:
+						'Approach 1 assumes almost nothing: at each budget it takes the lowest loss any run reached, and fits power laws through those minima. It says nothing about the loss anywhere else.'
+				},
+				{
+					text: 'Approach 2, IsoFLOP profiles',
+					reply:
+						'Approach 2 assumes a shape only near each budget’s minimum: a parabola in ln N along each IsoFLOP line. Away from the minima it assumes nothing.'
+				},
+				{ text: 'Approach 3, the parametric loss' }
+			],
+			'direct-test': [
+				{
+					text: 'Kaplan’s 4.74 B',
+					reply:
+						'That is what Kaplan et al.’s rule predicted, and what the experiment was run to test. At a fixed budget every extra parameter is paid for in tokens: ask which of the two went short.'
+				},
+				{ text: 'Approach 1’s 2.80 B' },
+				{
+					text: 'They tied',
+					reply:
+						'They did not tie: trained on the same budget, one of the two reached a lower loss (App. D.4, Figure A4).'
+				}
+			]
+		},
+		/**
+		 * What each number check says to its known mistakes, by the keys of their values in $lib/quizzes/registry.ts.
+		 * A reply explains the slip without giving the answer away.
+		 */
+		replies: {
+			'gopher-compute': {
+				published:
+					'The paper gives Gopher’s budget as 5.76 × 10²³ FLOP, the figure Rae et al. reported, and Hoffmann et al.’s own fuller count comes to 6.3 × 10²³ (App. F). This check asks what the shortcut 6·N·D gives, which leaves out attention and other small terms: multiply it out.',
+				'no-six':
+					'That is N·D, parameters times tokens. Training costs about six FLOP per parameter per token: two in the forward pass and four in the backward pass.',
+				'forward-only':
+					'That counts only the forward pass, two FLOP per parameter per token. The backward pass costs four more.',
+				'powers-of-ten':
+					'A power of ten went missing: a billion is 10⁹, so write 280 B as 280 × 10⁹ and 300 B as 300 × 10⁹ before you multiply.'
+			},
+			'tenfold-approach1': {
+				proportional:
+					'Ten times the model would put all of the new compute into parameters, an exponent of 1, and leave the tokens where they were. With a = 0.50 the factor of ten is shared between parameters and tokens.',
+				'times-exponent':
+					'That multiplies the factor of ten by the exponent. A power law raises it to the exponent: the model grows by 10 to the power a.',
+				kaplan: 'That is Kaplan et al.’s exponent, 0.73, at work. Approach 1 found a = 0.50.',
+				exponent: 'That is the exponent a itself. The question asks by what factor the model grows: 10 to the power a.'
+			},
+			'exponent-a': {
+				unrounded:
+					'Table 2 prints 0.46 for Approach 3, and the constants before rounding give nearly that. This check asks what the printed, rounded α = 0.34 and β = 0.28 give, and rounding the constants is enough to move the exponent.',
+				b: 'That is b = α/(α+β), the exponent of the tokens. The model’s exponent a has β on top.',
+				kaplan:
+					'0.73 is Kaplan et al.’s exponent, from another study and another fit. Work a out from this fit’s α and β.',
+				half: '0.5 is the rounded headline; Approach 1 found 0.50. This fit’s own constants give a slightly different value: work out β/(α+β).',
+				'beta-over-alpha': 'That is β/α. The denominator of a is the sum of both exponents, α + β.'
+			},
+			'source-model': {
+				source:
+					'One billion is the blog post’s own answer. It comes from the post’s budget rule C = N·D with its 10²¹ FLOP and 10¹² tokens, so N = C/D. No budget is needed here: at 20 tokens per parameter the tokens alone fix the model.',
+				'tenfold-tokens':
+					'That starts from 10¹² tokens, the post’s misreading of “1000亿”. 亿 is 10⁸, so 100 billion tokens are 10¹¹.',
+				'times-20':
+					'That multiplies by 20. Twenty tokens per parameter means D = 20 N: the model has twenty times fewer parameters than the data has tokens.',
+				tokens: 'That is the number of tokens, not of parameters. Each parameter gets twenty tokens.',
+				'square-root': 'That takes the post’s N ∝ √D as N = √D. The paper’s rule is a ratio: D = 20 N.'
+			},
+			'half-size-overhead': {
+				'token-factor':
+					'That is about the token factor k_D (or k_D − 1): how many times the optimal tokens the half-size model reads. Its compute is k_N·k_D times the optimum’s, and k_N is 0.5.',
+				total:
+					'That looks like k_N·k_D, the half-size model’s compute as a multiple of the optimum’s. The overhead is only the part beyond the optimum: k_N·k_D − 1.',
+				epoch:
+					'That is the overhead under Epoch’s refit, the fit the essay’s figures start on. The question asks for the printed Approach-3 fit, α = 0.34 and β = 0.28.',
+				'percent-sign':
+					'Check the % sign: with it, that is a fraction of one per cent. Type a fraction without the sign (0.25) or a percentage with it (25%).'
+			},
+			'llama-ratio': {
+				chinchilla:
+					'20 is Chinchilla’s ratio, the compute-optimal one. The question asks what Llama 3.1 8B was actually trained with: divide its tokens by its parameters.',
+				units: 'Mind the units: 15 T is 15 trillion and 8 B is 8 billion, and a trillion is a thousand billion.',
+				inverse: 'That is parameters per token, the ratio upside down. Divide the tokens by the parameters.'
+			},
+			'four-epochs': {
+				'all-fresh':
+					'That counts every pass as fresh data. By Muennighoff et al.’s equation a repeated token is worth a little less than a new one.',
+				'r-is-epochs': 'That takes R = 4. Four epochs are one first pass and three repetitions, so R = 3.',
+				'repeats-only':
+					'That is what the repetitions alone are worth. Add the first pass, the 100 B unique tokens themselves.',
+				worthless:
+					'That counts the repetitions as worth nothing. Up to about four epochs a repeated token is worth almost as much as a fresh one.'
+			},
+			'tenfold-epoch': {
+				proportional:
+					'Ten times the model would put all of the new compute into parameters, an exponent of 1. Epoch’s refit shares the factor of ten between parameters and tokens.',
+				'times-exponent':
+					'That multiplies the factor of ten by the exponent. A power law raises it to the exponent: the model grows by 10 to the power a.',
+				kaplan:
+					'That is Kaplan et al.’s exponent, 0.73, at work. Epoch’s refit has its own a = β/(α+β), from the α and β in the question.',
+				exponent: 'That is the exponent a itself. The question asks by what factor the model grows: 10 to the power a.'
+			},
+			'source-compute': {
+				'no-six': 'That is N·D, the post’s C = N·D. Training costs about six FLOP per parameter per token.',
+				'forward-or-zetta':
+					'10²¹ is 2·N·D, the forward pass alone, and also what the post took a zettaFLOP/s-day to be. The backward pass costs four more FLOP per parameter per token.',
+				'zetta-day':
+					'That is a zettaFLOP/s-day, the budget the post names, converted correctly. The question asks what this run costs, which is far less.',
+				'tenfold-tokens': 'That uses 10¹² tokens, the post’s misreading of “1000亿”; 100 billion tokens are 10¹¹.'
+			}
+		},
 		progressHeading: 'Your quick checks',
 		progress: (done: number, total: number) => `You have answered ${done} of ${total} quick checks in this browser.`,
 		progressNone: (total: number) =>

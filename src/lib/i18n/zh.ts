@@ -688,9 +688,122 @@ export const zh: Messages = {
 		unreadable: (example: string) => `这道题读不懂这个输入：请输入${example}。`,
 		right: (value: string) => `正确：你的答案（${value}）在容差范围之内。展开答案可查看推导过程。`,
 		wrong: (high: boolean) => `还不对：偏${high ? '高' : '低'}了。再试一次，或者准备好了再展开答案。`,
+		misconception: (reply: string) => `还不对。${reply}再试一次，或者准备好了再展开答案。`,
+		fair: (reply: string) => `这个数本身没错，但不是这道题问的。${reply}再试一次，或者准备好了再展开答案。`,
 		chooseFirst: '请先选择一个答案。',
 		choiceRight: '正确。展开答案看看为什么。',
 		choiceWrong: '不是这个。再试一次，或者准备好了再展开答案。',
+		choiceWrongBecause: (reply: string) => `不是这个。${reply}再试一次，或者准备好了再展开答案。`,
+		// The choices of each multiple-choice check, in order, each wrong one with its reply (as in en.ts).
+		choices: {
+			'n-with-d': [
+				{
+					text: 'N 随 D 的平方根增长',
+					reply:
+						'这正是本文所纠正的原文的失误。题中的平方根把每个量都与算力联系起来，而不是把 N 与 D 联系起来：把两者都写成 C 的幂，再比较。'
+				},
+				{ text: 'N 与 D 成正比增长' },
+				{
+					text: 'N 随 D 的平方增长',
+					reply: '那需要 N 的指数是 D 的两倍，比如 N ∝ C 而 D ∝ √C。这里两者都随 √C 增长。'
+				}
+			],
+			'which-approach': [
+				{
+					text: '方法一，每个预算下的最低损失',
+					reply:
+						'方法一几乎不做假设：它在每个预算下取所有训练达到的最低损失，再过这些最小值拟合幂律，对别处的损失不作任何断言。'
+				},
+				{
+					text: '方法二，等算力曲线',
+					reply:
+						'方法二只在每个预算的最小值附近假设一个形状：沿每条等算力线，损失是 ln N 的抛物线。离开最小值，它不作假设。'
+				},
+				{ text: '方法三，参数化损失' }
+			],
+			'direct-test': [
+				{
+					text: 'Kaplan 的 47.4 亿',
+					reply:
+						'这正是 Kaplan 等人的规则所预测的，而这次实验就是为检验它而做的。预算固定时，每多一个参数都要用词元来换：想一想两者中哪一个词元不够。'
+				},
+				{ text: '方法一的 28.0 亿' },
+				{
+					text: '两者持平',
+					reply: '两者并未持平：在同一预算下训练，其中一个达到了更低的损失（附录 D.4，图 A4）。'
+				}
+			]
+		},
+		// What each number check says to its known mistakes (as in en.ts), without giving the answer away.
+		replies: {
+			'gopher-compute': {
+				published:
+					'论文给出的 Gopher 预算是 5.76 × 10²³ FLOP，即 Rae 等人报告的数字；Hoffmann 等人自己更完整的计算得到 6.3 × 10²³（附录 F）。这道题问的是 6·N·D 这一简便估算给出多少，它略去了注意力等小项：请把它乘出来。',
+				'no-six':
+					'这是 N·D，参数量乘以词元数。训练时每个参数、每个词元大约花 6 次 FLOP：前向传播 2 次，反向传播 4 次。',
+				'forward-only': '这只算了前向传播，每个参数、每个词元 2 次 FLOP。反向传播还要再花 4 次。',
+				'powers-of-ten': '漏了 10 的幂：2800 亿是 2.8 × 10¹¹，3000 亿是 3 × 10¹¹，先这样写好再相乘。'
+			},
+			'tenfold-approach1': {
+				proportional:
+					'模型变为十倍，意味着新增的算力全部投入参数（指数为 1），词元数保持不变。当 a = 0.50 时，这十倍由参数和词元分摊。',
+				'times-exponent': '这是把十倍乘以指数。幂律是取指数次幂：模型变为原来的 10 的 a 次方倍。',
+				kaplan: '这是 Kaplan 等人的指数 0.73 给出的结果。方法一得到的是 a = 0.50。',
+				exponent: '这是指数 a 本身。题目问的是模型变大多少倍：10 的 a 次方。'
+			},
+			'exponent-a': {
+				unrounded:
+					'表 2 给方法三印的是 0.46，舍入之前的常数给出的值也接近它。这道题问的是印出的、舍入过的 α = 0.34 和 β = 0.28 给出什么，而常数的舍入就足以让指数变动。',
+				b: '这是 b = α/(α+β)，即词元数的指数。模型的指数 a 分子是 β。',
+				kaplan: '0.73 是 Kaplan 等人的指数，来自另一项研究、另一个拟合。请用这一拟合的 α 和 β 算出 a。',
+				half: '0.5 是取整后的结论，方法一得到 0.50。这一拟合自己的常数给出的值略有不同：算一算 β/(α+β)。',
+				'beta-over-alpha': '这是 β/α。a 的分母是两个指数之和 α + β。'
+			},
+			'source-model': {
+				source:
+					'10 亿正是原文自己的答案。它来自原文的预算公式 C = N·D，代入原文的 10²¹ FLOP 和 10¹² 个词元，得 N = C/D。这里不需要预算：每参数 20 个词元，词元数本身就决定了模型。',
+				'tenfold-tokens': '这是从 10¹² 个词元出发，也就是原文对“1000亿”的误读。亿是 10⁸，1000 亿词元是 10¹¹。',
+				'times-20': '这是乘了 20。每参数 20 个词元意味着 D = 20 N：参数量只有词元数的二十分之一。',
+				tokens: '这是词元数，不是参数量。每个参数分到 20 个词元。',
+				'square-root': '这是把原文的 N ∝ √D 当成了 N = √D。论文的规则是一个比值：D = 20 N。'
+			},
+			'half-size-overhead': {
+				'token-factor':
+					'这大约是词元倍数 k_D（或 k_D − 1）：半尺寸模型读取的词元是最优词元的多少倍。它的算力是最优模型的 k_N·k_D 倍，而 k_N 是 0.5。',
+				total:
+					'这看起来是 k_N·k_D，即半尺寸模型的算力是最优模型的多少倍。额外开销只是超出最优的那一部分：k_N·k_D − 1。',
+				epoch:
+					'这是 Epoch 重新拟合下的开销，也就是本文各图默认使用的拟合。题目问的是印刷版方法三拟合，α = 0.34，β = 0.28。',
+				'percent-sign':
+					'注意百分号：加上它，这个值还不到百分之一。请输入不带百分号的小数（0.25）或带百分号的百分数（25%）。'
+			},
+			'llama-ratio': {
+				chinchilla:
+					'20 是 Chinchilla 的比值，即计算最优的比值。题目问的是 Llama 3.1 8B 实际的训练量：用它的词元数除以参数量。',
+				units: '注意单位：15 万亿词元、80 亿参数，而 1 万亿是 1 亿的一万倍。',
+				inverse: '这是每个词元对应的参数量，比值倒过来了。应该用词元数除以参数量。'
+			},
+			'four-epochs': {
+				'all-fresh': '这把每一遍都当成了全新的数据。按 Muennighoff 等人的公式，重复的词元比新词元的价值略低。',
+				'r-is-epochs': '这里取了 R = 4。四个 epoch 是一遍初读加三次重复，所以 R = 3。',
+				'repeats-only': '这只是重复部分的价值。还要加上第一遍，也就是 1000 亿个不重复的词元本身。',
+				worthless: '这把重复当成毫无价值。在大约四个 epoch 以内，重复的词元几乎和新词元一样有价值。'
+			},
+			'tenfold-epoch': {
+				proportional:
+					'模型变为十倍，意味着新增的算力全部投入参数（指数为 1）。Epoch 重新拟合把这十倍在参数和词元之间分摊。',
+				'times-exponent': '这是把十倍乘以指数。幂律是取指数次幂：模型变为原来的 10 的 a 次方倍。',
+				kaplan: '这是 Kaplan 等人的指数 0.73 给出的结果。Epoch 重新拟合有自己的 a = β/(α+β)，由题中的 α 和 β 算出。',
+				exponent: '这是指数 a 本身。题目问的是模型变大多少倍：10 的 a 次方。'
+			},
+			'source-compute': {
+				'no-six': '这是 N·D，也就是原文的 C = N·D。训练时每个参数、每个词元大约花 6 次 FLOP。',
+				'forward-or-zetta':
+					'10²¹ 是 2·N·D，只算了前向传播，也恰好是原文以为的一个 zettaFLOP/s-day。反向传播每个参数、每个词元还要再花 4 次 FLOP。',
+				'zetta-day': '这是一个 zettaFLOP/s-day，即原文给出的预算，换算是对的。题目问的是这次训练的花费，它要少得多。',
+				'tenfold-tokens': '这用了 10¹² 个词元，即原文对“1000亿”的误读；1000 亿词元是 10¹¹。'
+			}
+		},
 		progressHeading: '你的小测',
 		progress: (done: number, total: number) => `你已在此浏览器中完成 ${total} 道小测中的 ${done} 道。`,
 		progressNone: (total: number) => `本文共有 ${total} 道小测；你答过的会在这里打勾，仅保存在此浏览器中。`,

@@ -1,20 +1,28 @@
-// Every quick check in the essay, by id (./ids.ts says which chapter asks it): how its answer is read and the answer itself, computed
-// by the scaling-law core so it cannot drift from the figures. The question and the worked answer are prose, in the
-// chapter (content/*.md: <Quiz id="…">, <QuizCheck quiz="…" />, <Answer>); the choices of a multiple-choice question
-// are given there too, and `correct` names the right one by its position.
+// Every quick check in the essay, by id (./ids.ts says which chapter asks it): how its answer is read and the answer
+// itself, computed by the scaling-law core so it cannot drift from the figures, and the known wrong answers, each the
+// value a particular slip gives (computed the same way) with the key of the reply that explains it
+// (`ui.quiz.replies[id][key]`, in both editions). The question and the worked answer are prose, in the chapter
+// (content/*.md: <Quiz id="…">, <QuizCheck quiz="…" />, <Answer>); a multiple-choice question's choices are
+// interface strings (`ui.quiz.choices[id]`), each wrong one beside its reply so the two cannot drift apart, and
+// `correct` names the right one by its position.
 import {
 	allocate,
 	budgetForTokens,
 	effectiveData,
 	exponentsOf,
+	FLOP_PER_PARAM_TOKEN,
+	FLOP_PER_ZFLOPS_DAY,
 	GOPHER_BUDGET,
 	parametricLaw,
 	sizeFactorOverhead,
+	tokenFactorForSizeFactor,
 	trainingCompute
 } from '$lib/scaling';
 import { models } from '$lib/data/models';
-import type { AnswerUnit } from './check';
+import type { AnswerUnit, Misconception } from './check';
 import { isQuizId, type QuizId } from './ids';
+
+export type { Misconception };
 
 export type QuizSpec =
 	| {
@@ -23,32 +31,72 @@ export type QuizSpec =
 			answer: number;
 			/** Relative (0.05 = within 5%), or absolute for a loss. */
 			tolerance: number;
+			/** Known wrong answers, tried in order after the right one. */
+			misconceptions: readonly Misconception[];
 	  }
+	/** `choices` counts them; their words and the reply to each wrong one are in `ui.quiz.choices[id]`. */
 	| { kind: 'choice'; correct: number; choices: number };
 
-const tokensPerParamOf = (id: string) => {
-	const m = models.find((model) => model.id === id)!;
-	return m.tokens / m.params;
-};
+const model = (id: string) => models.find((m) => m.id === id)!;
+const tokensPerParamOf = (id: string) => model(id).tokens / model(id).params;
 const ratio = (law: Parameters<typeof allocate>[0], factor: number, C: number) =>
 	allocate(law, factor * C).params / allocate(law, C).params;
+const slip = (id: string, value: number, tolerance: number, fair?: boolean): Misconception =>
+	fair ? { id, value, tolerance, fair } : { id, value, tolerance };
+
+/** FLOP per parameter per token in the forward pass alone; the backward pass costs twice that (kaplan2020 §2.1). */
+const FORWARD_FLOP_PER_PARAM_TOKEN = 2;
+/** The source post's "1 zettaflop/s-day ≈ 10^21": a zettaFLOP/s-day without its 86,400 seconds. */
+const SOURCE_BUDGET = FLOP_PER_ZFLOPS_DAY / 86_400;
+/** The source's "1000亿" tokens: 亿 is 10^8. The post computed with ten times that. */
+const SOURCE_TOKENS = 1000 * 1e8;
+const SOURCE_TOKENS_MISREAD = 10 * SOURCE_TOKENS;
+
+const gopher = model('gopher');
+const gopherCompute = trainingCompute(gopher.params, gopher.tokens);
+const TENFOLD = 10;
+const approach1A = exponentsOf('hoffmann2022-approach1').a;
+const epochA = exponentsOf('besiroglu2024').a;
+const printed = parametricLaw('hoffmann2022');
+const tokens20 = allocate('tokens20', budgetForTokens('tokens20', SOURCE_TOKENS));
+const tokensPerParam20 = tokens20.tokens / tokens20.params;
+const halfSize = 0.5;
+const halfSizeTokens = tokenFactorForSizeFactor(printed, halfSize)!;
+const halfSizeOverhead = sizeFactorOverhead(printed, halfSize)!;
+const llama = tokensPerParamOf('llama31-8b');
+const fourEpochs = effectiveData(SOURCE_TOKENS, 4);
 
 export const quizzes = {
 	/** Chapter 1: with N_opt and D_opt both ∝ C^0.5, how does N_opt grow with D_opt? (N ∝ D). */
 	'n-with-d': { kind: 'choice', correct: 1, choices: 3 },
-	/** Chapter 2: Gopher's training compute, 6 · 280 B · 300 B. */
+	/** Chapter 2: Gopher's training compute by 6·N·D, 6 · 280 B · 300 B. */
 	'gopher-compute': {
 		kind: 'number',
 		unit: 'compute',
-		answer: trainingCompute(280e9, 300e9),
-		tolerance: 0.05
+		answer: gopherCompute,
+		tolerance: 0.05,
+		misconceptions: [
+			// The paper's Gopher budget (Rae et al.'s count, 14% above 6·N·D) up to App. F's fuller 6.3e23.
+			slip('published', GOPHER_BUDGET, 0.1, true),
+			slip('no-six', gopherCompute / FLOP_PER_PARAM_TOKEN, 0.05),
+			slip('forward-only', (gopherCompute * FORWARD_FLOP_PER_PARAM_TOKEN) / FLOP_PER_PARAM_TOKEN, 0.05),
+			// "280 B" taken as 280 (once or twice): the billions dropped.
+			slip('powers-of-ten', gopherCompute / 1e9, 0.05),
+			slip('powers-of-ten', gopherCompute / 1e18, 0.05)
+		]
 	},
 	/** Chapter 3: ten times the compute, how many times larger a model, under Approach 1's exponent. */
 	'tenfold-approach1': {
 		kind: 'number',
 		unit: 'ratio',
-		answer: ratio('hoffmann2022-approach1', 10, 1e21),
-		tolerance: 0.1
+		answer: ratio('hoffmann2022-approach1', TENFOLD, 1e21),
+		tolerance: 0.1,
+		misconceptions: [
+			slip('proportional', TENFOLD, 0.05),
+			slip('times-exponent', TENFOLD * approach1A, 0.05),
+			slip('kaplan', ratio('kaplan2020', TENFOLD, 1e21), 0.03),
+			slip('exponent', approach1A, 0.05)
+		]
 	},
 	/** Chapter 3: which approach assumes a formula for the loss everywhere (the third). */
 	'which-approach': { kind: 'choice', correct: 2, choices: 3 },
@@ -57,28 +105,65 @@ export const quizzes = {
 		kind: 'number',
 		unit: 'plain',
 		answer: exponentsOf('hoffmann2022').a,
-		tolerance: 0.01
+		tolerance: 0.01,
+		misconceptions: [
+			// Table 2's 0.46 and the unrounded constants' 0.457 lie within 1% of each other.
+			slip('unrounded', exponentsOf('hoffmann2022-unrounded').a, 0.01),
+			slip('b', exponentsOf('hoffmann2022').b, 0.01),
+			slip('kaplan', exponentsOf('kaplan2020').a, 0.01),
+			slip('half', exponentsOf('tokens20').a, 0.01),
+			slip('beta-over-alpha', printed.beta / printed.alpha, 0.01)
+		]
 	},
 	/** Chapter 5: the model 100 B tokens ask for at 20 tokens per parameter. */
 	'source-model': {
 		kind: 'number',
 		unit: 'params',
-		answer: allocate('tokens20', budgetForTokens('tokens20', 100e9)).params,
-		tolerance: 0.05
+		answer: tokens20.params,
+		tolerance: 0.05,
+		misconceptions: [
+			// The post's own answer: its C = N·D solved for N with its budget and its (misread) tokens.
+			slip('source', SOURCE_BUDGET / SOURCE_TOKENS_MISREAD, 0.05),
+			slip('tenfold-tokens', SOURCE_TOKENS_MISREAD / tokensPerParam20, 0.05),
+			slip('times-20', SOURCE_TOKENS * tokensPerParam20, 0.05),
+			slip('tokens', SOURCE_TOKENS, 0.05),
+			slip('square-root', Math.sqrt(SOURCE_TOKENS), 0.05)
+		]
 	},
 	/** Chapter 6: de Vries' overhead of a model half the optimal size, printed Approach-3 fit. */
 	'half-size-overhead': {
 		kind: 'number',
 		unit: 'percent',
-		answer: sizeFactorOverhead(parametricLaw('hoffmann2022'), 0.5)!,
-		tolerance: 0.15
+		answer: halfSizeOverhead,
+		tolerance: 0.15,
+		misconceptions: [
+			// k_D − 1 (extra tokens) and k_D, each typed as a percentage ("142%") or bare ("1.42", read as per cent).
+			slip('token-factor', halfSizeTokens - 1, 0.1),
+			slip('token-factor', (halfSizeTokens - 1) / 100, 0.1),
+			slip('token-factor', halfSizeTokens, 0.1),
+			slip('token-factor', halfSizeTokens / 100, 0.1),
+			// k_N·k_D, the whole compute, as "121%" or as "1.21".
+			slip('total', halfSize * halfSizeTokens, 0.04),
+			slip('total', (halfSize * halfSizeTokens) / 100, 0.04),
+			// Epoch's refit, the fit the figures start on (26%; narrow, so the question's example "25%" is not it).
+			slip('epoch', sizeFactorOverhead(parametricLaw('besiroglu2024'), halfSize)!, 0.03),
+			// The fraction with a % sign: "0.21%".
+			slip('percent-sign', halfSizeOverhead / 100, 0.15)
+		]
 	},
 	/** Chapter 6: Llama 3.1 8B's tokens per parameter, from the models data. */
 	'llama-ratio': {
 		kind: 'number',
 		unit: 'ratio',
-		answer: tokensPerParamOf('llama31-8b'),
-		tolerance: 0.05
+		answer: llama,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('chinchilla', tokensPerParamOf('chinchilla'), 0.05),
+			// T over B without the thousand between them; 万亿 over 亿 without the ten thousand.
+			slip('units', llama / 1e3, 0.05),
+			slip('units', llama / 1e4, 0.05),
+			slip('inverse', 1 / llama, 0.05)
+		]
 	},
 	/** Chapter 7: which of App. D.4's two models reached the lower loss (Approach 1's smaller one). */
 	'direct-test': { kind: 'choice', correct: 1, choices: 3 },
@@ -86,22 +171,46 @@ export const quizzes = {
 	'four-epochs': {
 		kind: 'number',
 		unit: 'tokens',
-		answer: effectiveData(100e9, 4),
-		tolerance: 0.03
+		answer: fourEpochs,
+		tolerance: 0.03,
+		misconceptions: [
+			slip('all-fresh', 4 * SOURCE_TOKENS, 0.015),
+			// R = 4 where four epochs are three repetitions.
+			slip('r-is-epochs', effectiveData(SOURCE_TOKENS, 5), 0.03),
+			slip('repeats-only', fourEpochs - SOURCE_TOKENS, 0.03),
+			slip('worthless', effectiveData(SOURCE_TOKENS, 1), 0.03)
+		]
 	},
 	/** Chapter 8: how many times larger a model ten times the budget buys under Epoch's refit. */
 	'tenfold-epoch': {
 		kind: 'number',
 		unit: 'ratio',
-		answer: ratio('besiroglu2024', 10, GOPHER_BUDGET),
-		tolerance: 0.1
+		answer: ratio('besiroglu2024', TENFOLD, GOPHER_BUDGET),
+		tolerance: 0.1,
+		misconceptions: [
+			slip('proportional', TENFOLD, 0.05),
+			slip('times-exponent', TENFOLD * epochA, 0.03),
+			slip('kaplan', ratio('kaplan2020', TENFOLD, GOPHER_BUDGET), 0.02),
+			slip('exponent', epochA, 0.05)
+		]
 	},
 	/** Chapter 9: the right compute for the source's 5 B parameters on 100 B tokens. */
 	'source-compute': {
 		kind: 'number',
 		unit: 'compute',
-		answer: trainingCompute(5e9, 100e9),
-		tolerance: 0.05
+		answer: trainingCompute(tokens20.params, SOURCE_TOKENS),
+		tolerance: 0.05,
+		misconceptions: [
+			slip('no-six', trainingCompute(tokens20.params, SOURCE_TOKENS) / FLOP_PER_PARAM_TOKEN, 0.05),
+			// 2·N·D, the forward pass alone: 10^21, which is also what the post took a zettaFLOP/s-day to be.
+			slip(
+				'forward-or-zetta',
+				(trainingCompute(tokens20.params, SOURCE_TOKENS) * FORWARD_FLOP_PER_PARAM_TOKEN) / FLOP_PER_PARAM_TOKEN,
+				0.05
+			),
+			slip('zetta-day', FLOP_PER_ZFLOPS_DAY, 0.05),
+			slip('tenfold-tokens', trainingCompute(tokens20.params, SOURCE_TOKENS_MISREAD), 0.05)
+		]
 	}
 } satisfies Record<QuizId, QuizSpec>;
 

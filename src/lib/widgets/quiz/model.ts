@@ -1,10 +1,12 @@
 // The quick check's logic, apart from its markup: the verdict on what the reader typed or chose, and the words for it.
 import { fmt, ui } from '$lib/i18n';
-import { checkAnswer, type AnswerUnit, type Verdict } from '$lib/quizzes/check';
-import type { QuizSpec } from '$lib/quizzes/registry';
+import { problemMessage } from '$lib/format/parse';
+import { checkAnswer, type AnswerUnit } from '$lib/quizzes/check';
+import { quiz as quizSpec, type QuizId } from '$lib/quizzes/registry';
 
 export interface Feedback {
-	kind: 'right' | 'wrong' | 'problem';
+	/** `other`: a number right about something else (a published count), neither ticked nor crossed. */
+	kind: 'right' | 'wrong' | 'other' | 'problem';
 	text: string;
 }
 
@@ -25,23 +27,52 @@ export function formatValue(value: number, unit: AnswerUnit): string {
 	}
 }
 
-export function numberFeedback(text: string, spec: Extract<QuizSpec, { kind: 'number' }>): Feedback {
-	const verdict: Verdict = checkAnswer(text, spec.unit, spec.answer, spec.tolerance);
+type Choice = { text: string; reply?: string };
+const choiceTable = ui.quiz.choices as Record<string, readonly Choice[] | undefined>;
+const replyTable = ui.quiz.replies as Record<string, Record<string, string> | undefined>;
+
+/** A multiple-choice check's choices in this edition, in order (empty for a number check). */
+export function choicesOf(id: QuizId): readonly Choice[] {
+	return choiceTable[id] ?? [];
+}
+
+/** The reply to a known mistake of a number check, in this edition. */
+export function replyTo(id: QuizId, misconception: string): string | undefined {
+	return replyTable[id]?.[misconception];
+}
+
+export function numberFeedback(id: QuizId, text: string): Feedback {
+	const spec = quizSpec(id);
+	if (spec.kind !== 'number') throw new Error(`The quiz "${id}" is multiple choice, not a number check.`);
+	const verdict = checkAnswer(text, spec.unit, spec.answer, spec.tolerance, spec.misconceptions);
 	switch (verdict.status) {
 		case 'empty':
 			return { kind: 'problem', text: ui.quiz.empty };
 		case 'unreadable':
-			return { kind: 'problem', text: ui.quiz.unreadable(ui.quiz.examples[spec.unit]) };
+			return {
+				kind: 'problem',
+				text: verdict.problem ? problemMessage(verdict.problem, text) : ui.quiz.unreadable(ui.quiz.examples[spec.unit])
+			};
 		case 'right':
 			return { kind: 'right', text: ui.quiz.right(formatValue(verdict.value, spec.unit)) };
+		case 'misconception': {
+			const reply = replyTo(id, verdict.misconception.id);
+			// A mistake without words in this edition (a test forbids it) still gets the generic reply.
+			if (reply === undefined) return { kind: 'wrong', text: ui.quiz.wrong(verdict.value > spec.answer) };
+			return verdict.misconception.fair
+				? { kind: 'other', text: ui.quiz.fair(reply) }
+				: { kind: 'wrong', text: ui.quiz.misconception(reply) };
+		}
 		case 'wrong':
 			return { kind: 'wrong', text: ui.quiz.wrong(verdict.high) };
 	}
 }
 
-export function choiceFeedback(chosen: number | undefined, spec: Extract<QuizSpec, { kind: 'choice' }>): Feedback {
+export function choiceFeedback(id: QuizId, chosen: number | undefined): Feedback {
+	const spec = quizSpec(id);
+	if (spec.kind !== 'choice') throw new Error(`The quiz "${id}" is a number check, not multiple choice.`);
 	if (chosen === undefined) return { kind: 'problem', text: ui.quiz.chooseFirst };
-	return chosen === spec.correct
-		? { kind: 'right', text: ui.quiz.choiceRight }
-		: { kind: 'wrong', text: ui.quiz.choiceWrong };
+	if (chosen === spec.correct) return { kind: 'right', text: ui.quiz.choiceRight };
+	const reply = choicesOf(id)[chosen]?.reply;
+	return { kind: 'wrong', text: reply ? ui.quiz.choiceWrongBecause(reply) : ui.quiz.choiceWrong };
 }

@@ -31,21 +31,26 @@ test('every figure of the essay has an embed page', () => {
 });
 
 for (const { label, slug, number } of figures) {
-	test(`the embed page of figure ${number} (${label}) shows that figure alone, live, with a link to its chapter`, async ({
-		page,
-		issues
-	}) => {
-		await open(page, `/embed/${label}/`);
-		await expect(page.locator('figure')).toHaveCount(1);
-		await expect(page.locator(`figure#fig-${label}`)).toBeVisible();
-		await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
-		await expect(page.locator('.number')).toHaveText(`Figure ${number}.`);
-		// Alone on its page, a figure loads at once (even one that waits for a touch in its chapter).
-		await expect(page.locator('[data-island]')).toHaveAttribute('data-hydrated', '');
-		await expect(page.getByRole('link', { name: /^From chapter/ })).toHaveAttribute('href', `/${slug}/#fig-${label}`);
-		await expect(page.locator('body')).not.toContainText(/NaN|undefined/);
-		expect(issues.failedRequests).toEqual([]);
-	});
+	// One stands for the twenty in the everyday tier (the sweep loads every embed page of both editions there).
+	const tag = label === 'iso-loss' ? [] : ['@full'];
+	test(
+		`the embed page of figure ${number} (${label}) shows that figure alone, live, with a link to its chapter`,
+		{
+			tag
+		},
+		async ({ page, issues }) => {
+			await open(page, `/embed/${label}/`);
+			await expect(page.locator('figure')).toHaveCount(1);
+			await expect(page.locator(`figure#fig-${label}`)).toBeVisible();
+			await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
+			await expect(page.locator('.number')).toHaveText(`Figure ${number}.`);
+			// Alone on its page, a figure loads at once (even one that waits for a touch in its chapter).
+			await expect(page.locator('[data-island]')).toHaveAttribute('data-hydrated', '');
+			await expect(page.getByRole('link', { name: /^From chapter/ })).toHaveAttribute('href', `/${slug}/#fig-${label}`);
+			await expect(page.locator('body')).not.toContainText(/NaN|undefined/);
+			expect(issues.failedRequests).toEqual([]);
+		}
+	);
 }
 
 test('an embed page reads the state in its address, and its link back carries it to the chapter', async ({
@@ -71,30 +76,34 @@ test('a figure with a scenario of its own reads it on its embed page too', async
 	await expect(figure.locator('output').first()).toHaveText('1.0 × 10²¹ FLOP');
 });
 
-test('“Embed” copies an iframe of the figure in its present state, under the sub-path', async ({ page }) => {
-	// Record what the page puts on the clipboard.
-	await page.addInitScript(() => {
-		const copied: string[] = ((window as unknown as { copied: string[] }).copied = []);
-		Object.defineProperty(navigator, 'clipboard', {
-			value: { writeText: async (text: string) => void copied.push(text) }
+test(
+	'“Embed” copies an iframe of the figure in its present state, under the sub-path',
+	{ tag: '@full' },
+	async ({ page }) => {
+		// Record what the page puts on the clipboard.
+		await page.addInitScript(() => {
+			const copied: string[] = ((window as unknown as { copied: string[] }).copied = []);
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: async (text: string) => void copied.push(text) }
+			});
 		});
-	});
-	await open(page, `${SUBPATH_URL}/derivation/?C=3e22`);
-	const figure = await live(page, 'iso-loss');
-	await figure.getByRole('button', { name: 'Embed' }).click();
-	await expect(figure.locator('.tools [role="status"]')).toContainText('Embed code copied');
-	const snippet = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
-	expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
-	const src = new URL(/src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, '&'));
-	expect(`${src.origin}${src.pathname}`).toBe(`${SUBPATH_URL}/embed/iso-loss/`);
-	expect(Math.abs(Number(src.searchParams.get('C')) / 3e22 - 1)).toBeLessThan(1e-9);
-	expect(snippet).toMatch(/title="Figure 4\.1: Contours of the loss/);
-	const height = Number(/height="(\d+)"/.exec(snippet)![1]);
-	expect(height).toBeGreaterThan((await figure.boundingBox())!.height);
-	// The snippet's address opens the figure in that state.
-	await page.goto(src.href);
-	await expect((await live(page, 'iso-loss')).locator('output').first()).toHaveText('3.0 × 10²² FLOP');
-});
+		await open(page, `${SUBPATH_URL}/derivation/?C=3e22`);
+		const figure = await live(page, 'iso-loss');
+		await figure.getByRole('button', { name: 'Embed' }).click();
+		await expect(figure.locator('.tools [role="status"]')).toContainText('Embed code copied');
+		const snippet = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
+		expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
+		const src = new URL(/src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, '&'));
+		expect(`${src.origin}${src.pathname}`).toBe(`${SUBPATH_URL}/embed/iso-loss/`);
+		expect(Math.abs(Number(src.searchParams.get('C')) / 3e22 - 1)).toBeLessThan(1e-9);
+		expect(snippet).toMatch(/title="Figure 4\.1: Contours of the loss/);
+		const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+		expect(height).toBeGreaterThan((await figure.boundingBox())!.height);
+		// The snippet's address opens the figure in that state.
+		await page.goto(src.href);
+		await expect((await live(page, 'iso-loss')).locator('output').first()).toHaveText('3.0 × 10²² FLOP');
+	}
+);
 
 test('a course page on another origin frames an embed page, which tells it its height', async ({ page }) => {
 	await coursePage(

@@ -46,40 +46,50 @@ test.describe('the fit figure', () => {
 		await expect(figure.locator('[data-fit-status]')).toContainText('240 runs');
 	});
 
-	test('fits the paper’s way in a worker, with progress, while the page keeps answering', async ({ page, issues }) => {
-		test.setTimeout(90_000);
-		await open(page, '/measuring/');
-		const figure = await live(page, 'fit');
-		await figure.getByLabel('The paper’s: Huber loss, L-BFGS from a grid').check();
-		const status = figure.locator('[data-fit-status]');
-		await expect(status).toHaveAttribute('data-fit-status', 'fitting');
-		await expect(figure.locator('progress')).toBeVisible();
-		// The main thread is free: another control answers while the fit runs.
-		await figure.getByLabel('Tokens per parameter').check();
-		await expect(figure.locator('svg')).toContainText('Tokens per parameter');
-		await expect(status).toHaveAttribute('data-fit-status', 'fitting');
-		await expect(status).toHaveAttribute('data-fit-status', 'done', { timeout: 80_000 });
-		await expect(status).toContainText(/Fitted to 240 runs in [\d.]+ s \(\d+ of 4500 starting points converged\)/);
-		// These runs, fitted the paper's way, land beside Epoch's fit, not on the printed a = 0.46.
-		expect(await value(figure, 'a')).toBeCloseTo(0.514, 2);
-		expect(issues.pageErrors).toEqual([]);
-	});
+	test(
+		'fits the paper’s way in a worker, with progress, while the page keeps answering',
+		{ tag: '@full' },
+		async ({ page, issues }) => {
+			test.setTimeout(90_000);
+			await open(page, '/measuring/');
+			const figure = await live(page, 'fit');
+			await figure.getByLabel('The paper’s: Huber loss, L-BFGS from a grid').check();
+			const status = figure.locator('[data-fit-status]');
+			await expect(status).toHaveAttribute('data-fit-status', 'fitting');
+			await expect(figure.locator('progress')).toBeVisible();
+			// The main thread is free: another control answers while the fit runs.
+			await figure.getByLabel('Tokens per parameter').check();
+			await expect(figure.locator('svg')).toContainText('Tokens per parameter');
+			await expect(status).toHaveAttribute('data-fit-status', 'fitting');
+			await expect(status).toHaveAttribute('data-fit-status', 'done', { timeout: 80_000 });
+			await expect(status).toContainText(/Fitted to 240 runs in [\d.]+ s \(\d+ of 4500 starting points converged\)/);
+			// These runs, fitted the paper's way, land beside Epoch's fit, not on the printed a = 0.46.
+			expect(await value(figure, 'a')).toBeCloseTo(0.514, 2);
+			expect(issues.pageErrors).toEqual([]);
+		}
+	);
 
-	test('moves when the runs change, and bootstraps an interval for every constant', async ({ page }) => {
-		test.setTimeout(60_000);
-		await open(page, '/measuring/');
-		const figure = await live(page, 'fit');
-		const before = await value(figure, 'a');
-		await figure.getByLabel('Which runs').selectOption('large');
-		const status = figure.locator('[data-fit-status]');
-		await expect(status).toContainText(/Fitted to \d+ runs in/, { timeout: 30_000 });
-		expect(Math.abs((await value(figure, 'a')) - before)).toBeGreaterThan(0.005);
-		await figure.getByLabel('Resamples').selectOption('100');
-		await figure.getByRole('button', { name: 'Resample and refit' }).click();
-		await expect(figure.getByRole('columnheader', { name: '95% bootstrap interval' })).toBeVisible({ timeout: 30_000 });
-		await expect(figure.locator('[data-readout]')).toContainText(/bootstrap puts it between .+ and .+\./);
-		await expect(figure.locator('.band')).toHaveCount(1);
-	});
+	test(
+		'moves when the runs change, and bootstraps an interval for every constant',
+		{ tag: '@full' },
+		async ({ page }) => {
+			test.setTimeout(60_000);
+			await open(page, '/measuring/');
+			const figure = await live(page, 'fit');
+			const before = await value(figure, 'a');
+			await figure.getByLabel('Which runs').selectOption('large');
+			const status = figure.locator('[data-fit-status]');
+			await expect(status).toContainText(/Fitted to \d+ runs in/, { timeout: 30_000 });
+			expect(Math.abs((await value(figure, 'a')) - before)).toBeGreaterThan(0.005);
+			await figure.getByLabel('Resamples').selectOption('100');
+			await figure.getByRole('button', { name: 'Resample and refit' }).click();
+			await expect(figure.getByRole('columnheader', { name: '95% bootstrap interval' })).toBeVisible({
+				timeout: 30_000
+			});
+			await expect(figure.locator('[data-readout]')).toContainText(/bootstrap puts it between .+ and .+\./);
+			await expect(figure.locator('.band')).toHaveCount(1);
+		}
+	);
 
 	test('fits pasted runs, and names each bad line without a NaN anywhere', async ({ page }) => {
 		test.setTimeout(60_000);

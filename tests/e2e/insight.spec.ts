@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, live, open, test, wakeAll } from './fixtures';
+import { labelCollisions, layOutAll } from './reader';
 
 const WIDTHS = [360, 390, 768, 1280];
 
@@ -10,15 +11,6 @@ const WIDTHS = [360, 390, 768, 1280];
 const withEquations = readdirSync('content')
 	.filter((f) => /^\d\d-.*\.md$/.test(f) && /\\label\{eq:/.test(readFileSync(`content/${f}`, 'utf8')))
 	.map((f) => `/${f.slice(3, -3)}/`);
-
-/** Chapters (and pages) with figures. */
-const withFigures = [
-	'/',
-	...readdirSync('content')
-		.filter((f) => /^\d\d-.*\.md$/.test(f) && /<[A-Z]\w+ [^>]*figure="/.test(readFileSync(`content/${f}`, 'utf8')))
-		.map((f) => `/${f.slice(3, -3)}/`),
-	'/explore/'
-];
 
 interface Rect {
 	left: number;
@@ -55,55 +47,24 @@ for (const path of withEquations) {
 	});
 }
 
-/** Every text box in every figure's charts, and the pairs that overlap. */
-async function labelCollisions(page: Page): Promise<string[]> {
-	return page.locator('figure.widget svg').evaluateAll((svgs) => {
-		const found: string[] = [];
-		for (const svg of svgs) {
-			const boxes = [...svg.querySelectorAll('text')]
-				.filter((t) => t.textContent?.trim())
-				.map((t) => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }))
-				.filter((b) => b.r.width > 0);
-			for (let i = 0; i < boxes.length; i++) {
-				for (let j = i + 1; j < boxes.length; j++) {
-					const [a, b] = [boxes[i].r, boxes[j].r];
-					const hit =
-						a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-					if (hit) found.push(`${svg.getAttribute('aria-label')}: “${boxes[i].text}” on “${boxes[j].text}”`);
-				}
+for (const query of ['?C=1e19', '?C=3e26&law=hoffmann2022', '?C=2e21&law=hoffmann2022-unrounded']) {
+	test(
+		`/explore/${query}: no chart label overlaps another, with the paper’s nine budgets too`,
+		{ tag: '@full' },
+		async ({ page }) => {
+			test.setTimeout(60_000);
+			for (const width of [1280, 390]) {
+				await page.setViewportSize({ width, height: 900 });
+				await open(page, `/explore/${query}`);
+				const isoFlop = await live(page, 'iso-flop');
+				await isoFlop.getByLabel('The paper’s nine budgets').check();
+				await isoFlop.getByLabel(/Fit a parabola/).check();
+				await wakeAll(page);
+				await layOutAll(page);
+				expect(await labelCollisions(page), `at ${width} px`).toEqual([]);
 			}
 		}
-		return found;
-	});
-}
-
-for (const path of withFigures) {
-	test(`${path}: no chart label overlaps another, on a phone and a laptop`, async ({ page }) => {
-		test.setTimeout(60_000);
-		for (const width of [1280, 390]) {
-			await page.setViewportSize({ width, height: 900 });
-			await open(page, path);
-			await wakeAll(page);
-			await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-			expect(await labelCollisions(page), `at ${width} px`).toEqual([]);
-		}
-	});
-}
-
-for (const query of ['?C=1e19', '?C=3e26&law=hoffmann2022', '?C=2e21&law=hoffmann2022-unrounded']) {
-	test(`/explore/${query}: no chart label overlaps another, with the paper’s nine budgets too`, async ({ page }) => {
-		test.setTimeout(60_000);
-		for (const width of [1280, 390]) {
-			await page.setViewportSize({ width, height: 900 });
-			await open(page, `/explore/${query}`);
-			const isoFlop = await live(page, 'iso-flop');
-			await isoFlop.getByLabel('The paper’s nine budgets').check();
-			await isoFlop.getByLabel(/Fit a parabola/).check();
-			await wakeAll(page);
-			await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-			expect(await labelCollisions(page), `at ${width} px`).toEqual([]);
-		}
-	});
+	);
 }
 
 test.describe('the iso-loss map', () => {
@@ -123,11 +84,16 @@ test.describe('the iso-loss map', () => {
 		});
 
 	for (const query of ['', '?C=1e20', '?C=1e26&law=hoffmann2022']) {
-		test(`draws the contour through the optimum, through its dot${query ? ` (${query})` : ''}`, async ({ page }) => {
-			await open(page, `/derivation/${query}`);
-			await live(page, 'iso-loss');
-			expect(await gap(page)).toBeLessThan(1);
-		});
+		const tag = query ? ['@full'] : [];
+		test(
+			`draws the contour through the optimum, through its dot${query ? ` (${query})` : ''}`,
+			{ tag },
+			async ({ page }) => {
+				await open(page, `/derivation/${query}`);
+				await live(page, 'iso-loss');
+				expect(await gap(page)).toBeLessThan(1);
+			}
+		);
 	}
 
 	/** The model's N and D and the budget, at full precision, from the readouts. */

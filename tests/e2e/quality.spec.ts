@@ -2,23 +2,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { SUBPATH_URL } from '../../playwright.config';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
 import { allPages, chapterSlugs, expect, live, open, test, wakeAll, watch, zhPages } from './fixtures';
+import { layOutAll } from './reader';
 
 test.describe('accessibility (axe-core)', () => {
 	// A tall window brings most figures to life at once, with less scrolling.
 	test.use({ viewport: { width: 1280, height: 3000 } });
 
-	// The whole essay is every chapter again (each checked on its own page; axe on all of them at once takes minutes):
-	// its own parts are checked below. An embed page stands for the twenty, which differ only by their figure.
-	// The Chinese edition has the same structure (tests/content/editions.test.ts) and colours: what its words change is
-	// text length, wrapping and language, checked in the light theme on the pages where they weigh most — the contents,
-	// the chapters with the most figures and headings, the dashboard and the instructors' page.
-	const pages = [...allPages.filter((path) => path !== '/essay/'), '/embed/iso-loss/'];
-	const zh = ['/', '/the-question/', '/derivation/', '/models/', '/corrections/', '/explore/', '/instructors/'].map(
-		(path) => `/zh${path}`
-	);
+	// The everyday tier checks a sample: the contents, a chapter, the dashboard and the Chinese contents, and the dark
+	// theme's colours on two of them. The full tier checks every page of both editions in both themes and every embed
+	// page (the whole essay is every chapter again, each checked on its own page; its own parts are checked below).
+	const sample = { light: ['/', '/derivation/', '/explore/', '/zh/'], dark: ['/', '/explore/'] };
+	const every = [...allPages, ...zhPages].filter((path) => !path.endsWith('/essay/'));
+	const embeds = [...scanLabels('content')]
+		.filter(([key]) => key.startsWith('fig:'))
+		.flatMap(([key]) => [`/embed/${key.slice(4)}/`, `/zh/embed/${key.slice(4)}/`]);
 	for (const scheme of ['light', 'dark'] as const) {
-		for (const path of scheme === 'light' ? [...pages, ...zh] : pages) {
-			test(`${path} has no violations in the ${scheme} theme`, async ({ page }) => {
+		const pages = [...new Set([...every, ...(scheme === 'light' ? embeds : [])])];
+		for (const path of pages) {
+			const tag = sample[scheme].includes(path) ? [] : ['@full'];
+			test(`${path} has no violations in the ${scheme} theme`, { tag }, async ({ page }) => {
 				// The longest chapters take ≈15 s here on a quiet 2-core machine; allow for a busy one.
 				test.setTimeout(90_000);
 				await page.emulateMedia({ colorScheme: scheme });
@@ -26,7 +28,7 @@ test.describe('accessibility (axe-core)', () => {
 				await wakeAll(page);
 				// Off-screen blocks are not rendered (content-visibility: auto), so axe would measure them as empty boxes:
 				// render everything, as the reader sees each part when it scrolls into view.
-				await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+				await layOutAll(page);
 				// Open every "show the data" table so its contents are checked too.
 				for (const details of await page.locator('details').all())
 					await details.evaluate((d) => d.setAttribute('open', ''));
@@ -40,43 +42,20 @@ test.describe('accessibility (axe-core)', () => {
 		}
 	}
 
-	test('the whole essay’s own parts (title page, chapter headings) have no violations', async ({ page }) => {
-		test.setTimeout(60_000);
-		await open(page, '/essay/');
-		const { violations } = await new AxeBuilder({ page })
-			.include('.title-page')
-			.include('article.chapter > header')
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
-});
-
-test.describe('with JavaScript off', () => {
-	test.use({ javaScriptEnabled: false });
-
-	for (const path of [...allPages, ...zhPages]) {
-		test(`${path} shows its text, math and figures`, async ({ page }) => {
-			await page.goto(path);
-			// (The whole essay has a heading for each chapter.)
-			await expect(page.locator('h1').first()).not.toBeEmpty();
-			// The prose, leaving out code (which may say "undefined" on purpose).
-			const prose = await page.locator('main').evaluate((main) => {
-				const copy = main.cloneNode(true) as HTMLElement;
-				copy.querySelectorAll('pre, code').forEach((code) => code.remove());
-				return copy.textContent ?? '';
-			});
-			expect(prose.length).toBeGreaterThan(300);
-			expect(prose).not.toMatch(/\bNaN\b|Infinity|undefined|\$\$/);
-			if (!['/', '/references/', '/explore/'].includes(path.replace(/^\/zh/, ''))) {
-				await expect(page.locator('main .katex').first()).toBeAttached();
-			}
-			for (const figure of await page.locator('figure.widget').all()) {
-				// Every widget is there in its default state: a chart or a table with numbers.
-				await expect(figure.locator('svg path, table td').first()).toBeAttached();
-			}
-		});
-	}
+	test(
+		'the whole essay’s own parts (title page, chapter headings) have no violations',
+		{ tag: '@full' },
+		async ({ page }) => {
+			test.setTimeout(60_000);
+			await open(page, '/essay/');
+			const { violations } = await new AxeBuilder({ page })
+				.include('.title-page')
+				.include('article.chapter > header')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		}
+	);
 });
 
 test('the theme choice persists and applies before the first paint', async ({ page }) => {
@@ -113,7 +92,7 @@ test('printing hides the controls and prints each figure’s state URL', async (
 	await expect(page.locator('figure.widget .print-url').first()).toContainText('C=1e22');
 });
 
-test.describe('the sub-path build', () => {
+test.describe('the sub-path build', { tag: '@full' }, () => {
 	test('every internal link and asset resolves (crawl)', async ({ page, request }) => {
 		// Fifteen pages and twenty embed pages in each edition, and their assets: ≈80 s on a quiet 2-core machine.
 		test.setTimeout(240_000);

@@ -1,7 +1,9 @@
 // One pass over every page of both editions, as a reader meets it: each page loads under its strict CSP with no error
 // and no request elsewhere, every island on it wakes, and what it shows holds up at a laptop's and a phone's width — no
 // chart label over another, no control outside its figure, nothing wider than a 360 px screen, no NaN or undefined.
+import { en as ui } from '../../src/lib/i18n/en';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
+import { BUDGET_RANGE } from '../../src/lib/state/params';
 import { allPages, expect, open, test, wakeAll, zhPages } from './fixtures';
 import { brokenText, labelCollisions, layOutAll, outsideFigures, overflowing, settle } from './reader';
 
@@ -36,4 +38,31 @@ for (const path of [...allPages, ...zhPages, ...embeds]) {
 		await page.waitForLoadState('networkidle');
 		expect(issues.failedRequests).toEqual([]);
 	});
+}
+
+// The states a reader reaches by dragging and choosing: the budget at either end of its range and at the default, under
+// every fit, in both editions, at a phone's and a laptop's width. /explore/ holds every figure that follows them.
+const fits = Object.keys(ui.laws);
+for (const prefix of ['', '/zh']) {
+	for (const law of fits) {
+		test(
+			`${prefix}/explore/ under ${law}, lowest, default and highest budget: no label on another`,
+			{ tag: '@full' },
+			async ({ page }) => {
+				test.setTimeout(120_000);
+				for (const budget of [BUDGET_RANGE[0], undefined, BUDGET_RANGE[1]]) {
+					await page.setViewportSize({ width: 1280, height: 900 });
+					await open(page, `${prefix}/explore/?law=${law}${budget ? `&C=${budget}` : ''}`);
+					await wakeAll(page);
+					await layOutAll(page);
+					for (const width of [1280, 390]) {
+						await page.setViewportSize({ width, height: 900 });
+						await settle(page);
+						const seen = [...(await labelCollisions(page)), ...(await outsideFigures(page))];
+						expect(seen, `C=${budget ?? 'default'} at ${width} px`).toEqual([]);
+					}
+				}
+			}
+		);
+	}
 }

@@ -27,13 +27,6 @@ export const en = {
 	},
 	/** A reader's own fit, named with its constants ("E 1.82, A 482, …"). */
 	yourFit: { label: (constants: string) => `Your fit (${constants})`, short: 'Your fit' },
-	/** The other edition, as the language switcher names it (in its own language). */
-	otherEdition: {
-		name: '中文',
-		lang: 'zh-CN',
-		/** Where it lives under the site's root: '/zh' for the Chinese edition, '' for the English. */
-		prefix: '/zh'
-	},
 	nav: {
 		label: 'Site',
 		contents: 'Contents',
@@ -462,6 +455,7 @@ export const en = {
 		},
 		typed: (name: string) => `${name}, typed`,
 		outOfRange: (low: string, high: string) => `Type a number from ${low} to ${high}.`,
+		unreadable: 'Type a number, such as 0.34 or 406.4; keeping the value in use.',
 		implied: (a: string, b: string) => `N_opt ∝ Cᵃ with a = ${a}; D_opt ∝ Cᵇ with b = ${b}.`,
 		atBudget: 'At your budget',
 		params: 'Parameters',

@@ -23,11 +23,6 @@ export const zh: Messages = {
 	},
 	yourFit: { label: (constants: string) => `你的拟合（${constants}）`, short: '你的拟合' },
 	// The other edition, as the language switcher names it (in its own language); it lives at the site's root.
-	otherEdition: {
-		name: 'English',
-		lang: 'en-US',
-		prefix: ''
-	},
 	nav: {
 		label: '站点',
 		contents: '目录',
@@ -449,6 +444,7 @@ export const zh: Messages = {
 		},
 		typed: (name: string) => `${name}，手动输入`,
 		outOfRange: (low: string, high: string) => `请输入 ${low} 到 ${high} 之间的数。`,
+		unreadable: '请输入一个数，例如 0.34 或 406.4；当前仍使用原来的值。',
 		implied: (a: string, b: string) => `N_opt ∝ Cᵃ，a = ${a}；D_opt ∝ Cᵇ，b = ${b}。`,
 		atBudget: '在你的预算下',
 		params: '参数量',

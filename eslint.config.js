@@ -3,7 +3,6 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
-import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -28,7 +27,9 @@ export default ts.config(
 				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
-				svelteConfig
+				// What the parser needs of svelte.config.js, as plain data: the whole config holds functions, which
+				// ESLint's cache (npm run lint) cannot serialise.
+				svelteConfig: { compilerOptions: { runes: true } }
 			}
 		}
 	},

@@ -200,9 +200,9 @@ try {
 		const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const p = await ctx.newPage();
 		await p.goto(`${ORIGIN}/measuring/`, { waitUntil: 'networkidle' });
-		const figure = p.locator('[data-widget="fit"]').first();
+		const figure = p.locator('[data-widget="fit-explorer"]').first();
 		await figure.scrollIntoViewIfNeeded();
-		await p.waitForFunction(() => document.querySelector('[data-island="fit"]')?.dataset.hydrated === '');
+		await p.waitForFunction(() => document.querySelector('[data-island="fit-explorer"]')?.dataset.hydrated === '');
 		const session = await ctx.newCDPSession(p);
 		await session.send('Emulation.setCPUThrottlingRate', { rate });
 		await p.evaluate(() => {
@@ -214,7 +214,7 @@ try {
 		// Waiting with plain selectors: a role query over this long page would itself be a long task on the main thread.
 		const statusIs = (value) =>
 			p.waitForFunction(
-				(v) => document.querySelector('[data-widget="fit"] [data-fit-status]')?.dataset.fitStatus === v,
+				(v) => document.querySelector('[data-widget="fit-explorer"] [data-fit-status]')?.dataset.fitStatus === v,
 				value,
 				{
 					timeout: 300_000,

@@ -24,7 +24,7 @@ function inlineWorker() {
 		name: 'islands-inline-worker',
 		enforce: 'pre',
 		transform(code, id) {
-			if (!id.endsWith('/widgets/fit/client.ts')) return;
+			if (!id.endsWith('/widgets/fit-explorer/client.ts')) return;
 			if (!WORKER.test(code)) throw new Error('islands: the fit client no longer starts its worker the expected way');
 			return `import InlineWorker from './worker.ts?worker&inline';\n${code.replace(WORKER, 'new InlineWorker()')}`;
 		}

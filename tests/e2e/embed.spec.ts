@@ -58,7 +58,7 @@ test('an embed page reads the state in its address, and its link back carries it
 	context
 }) => {
 	await open(page, '/embed/iso-loss/?C=1e22&law=hoffmann2022');
-	const figure = await live(page, 'iso-loss');
+	const figure = await live(page, 'iso-loss-map');
 	await expect(figure.locator('select').first()).toHaveValue('hoffmann2022');
 	await expect(figure.locator('output').first()).toHaveText('1.0 × 10²² FLOP');
 	const [chapter] = await Promise.all([
@@ -70,7 +70,7 @@ test('an embed page reads the state in its address, and its link back carries it
 
 test('a figure with a scenario of its own reads it on its embed page too', async ({ page }) => {
 	await open(page, '/embed/iso-loss-printed/?iso-loss-printed.C=1e21');
-	const figure = await live(page, 'iso-loss');
+	const figure = await live(page, 'iso-loss-map');
 	// The chapter pins the printed fit; the address moves the budget.
 	await expect(figure.locator('select').first()).toHaveValue('hoffmann2022');
 	await expect(figure.locator('output').first()).toHaveText('1.0 × 10²¹ FLOP');
@@ -88,7 +88,7 @@ test(
 			});
 		});
 		await open(page, `${SUBPATH_URL}/derivation/?C=3e22`);
-		const figure = await live(page, 'iso-loss');
+		const figure = await live(page, 'iso-loss-map');
 		await figure.getByRole('button', { name: 'Embed' }).click();
 		await expect(figure.locator('.tools [role="status"]')).toContainText('Embed code copied');
 		const snippet = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
@@ -101,7 +101,7 @@ test(
 		expect(height).toBeGreaterThan((await figure.boundingBox())!.height);
 		// The snippet's address opens the figure in that state.
 		await page.goto(src.href);
-		await expect((await live(page, 'iso-loss')).locator('output').first()).toHaveText('3.0 × 10²² FLOP');
+		await expect((await live(page, 'iso-loss-map')).locator('output').first()).toHaveText('3.0 × 10²² FLOP');
 	}
 );
 

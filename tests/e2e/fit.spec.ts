@@ -9,7 +9,7 @@ const value = async (figure: Locator, param: string) =>
 test.describe('the runs figure', () => {
 	test('steps through the runs with the keyboard and words each one', async ({ page, issues }) => {
 		await open(page, '/measuring/');
-		const figure = await live(page, 'runs');
+		const figure = await live(page, 'runs-chart');
 		const points = figure.getByRole('slider', { name: /245 training runs/ });
 		await points.focus();
 		await page.keyboard.press('End');
@@ -26,19 +26,19 @@ test.describe('the runs figure', () => {
 
 	test('offers the runs as a file, served under the site', async ({ page, request }) => {
 		await open(page, '/measuring/');
-		const href = await page.locator('[data-widget="runs"] a[download]').getAttribute('href');
+		const href = await page.locator('[data-widget="runs-chart"] a[download]').getAttribute('href');
 		expect(href).toMatch(/data\/epoch-chinchilla-figure4\.csv$/);
 		const response = await request.get(new URL(href!, page.url()).href);
 		expect(response.status()).toBe(200);
 		expect((await response.text()).split('\n')[0]).toContain('Model Size');
-		await expect(page.locator('[data-widget="runs"]')).toContainText('arXiv:2404.10102');
+		await expect(page.locator('[data-widget="runs-chart"]')).toContainText('arXiv:2404.10102');
 	});
 });
 
 test.describe('the fit figure', () => {
 	test('opens on Epoch’s way on Epoch’s 240 runs, giving their published constants', async ({ page }) => {
 		await open(page, '/measuring/');
-		const figure = await live(page, 'fit');
+		const figure = await live(page, 'fit-explorer');
 		expect(await value(figure, 'E')).toBeCloseTo(1.817, 2);
 		expect(await value(figure, 'alpha')).toBeCloseTo(0.348, 3);
 		expect(await value(figure, 'beta')).toBeCloseTo(0.366, 3);
@@ -52,7 +52,7 @@ test.describe('the fit figure', () => {
 		async ({ page, issues }) => {
 			test.setTimeout(90_000);
 			await open(page, '/measuring/');
-			const figure = await live(page, 'fit');
+			const figure = await live(page, 'fit-explorer');
 			await figure.getByLabel('The paper’s: Huber loss, L-BFGS from a grid').check();
 			const status = figure.locator('[data-fit-status]');
 			await expect(status).toHaveAttribute('data-fit-status', 'fitting');
@@ -75,7 +75,7 @@ test.describe('the fit figure', () => {
 		async ({ page }) => {
 			test.setTimeout(60_000);
 			await open(page, '/measuring/');
-			const figure = await live(page, 'fit');
+			const figure = await live(page, 'fit-explorer');
 			const before = await value(figure, 'a');
 			await figure.getByLabel('Which runs').selectOption('large');
 			const status = figure.locator('[data-fit-status]');
@@ -94,7 +94,7 @@ test.describe('the fit figure', () => {
 	test('fits pasted runs, and names each bad line without a NaN anywhere', async ({ page }) => {
 		test.setTimeout(60_000);
 		await open(page, '/measuring/');
-		const figure = await live(page, 'fit');
+		const figure = await live(page, 'fit-explorer');
 		await figure.getByText('Fit runs of your own').click();
 		await figure.getByRole('button', { name: 'Paste an example' }).click();
 		await expect(figure.locator('[data-own-runs]')).toHaveAttribute('data-own-runs', '15');
@@ -121,7 +121,7 @@ test.describe('the fit figure', () => {
 test.describe('Approach 2 on the runs', () => {
 	test('drops budgets and single runs, moving a, and puts them back', async ({ page, issues }) => {
 		await open(page, '/measuring/');
-		const figure = await live(page, 'approach2');
+		const figure = await live(page, 'approach2-runs');
 		const a = async () => Number(await figure.locator('[data-fit-param="a"]').getAttribute('data-value'));
 		const all = await a();
 		expect(all).toBeCloseTo(0.5, 1);
@@ -167,7 +167,7 @@ test.describe('a fit of your own', () => {
 		await beta.focus();
 		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 		await expect(page).toHaveURL(/law=custom%3A1\.8172%2C482\.01%2C2085\.4%2C0\.3478%2C0\.3[67]\d*/);
-		const map = await live(page, 'iso-loss');
+		const map = await live(page, 'iso-loss-map');
 		await expect(map.locator('.fit-name')).toContainText('Your fit (E 1.82, A 482, B 2090, α 0.348, β 0.3');
 		await expect(map.getByLabel('Loss fit')).toHaveValue(/^custom:/);
 
@@ -192,11 +192,11 @@ test.describe('a fit of your own', () => {
 
 	test('the fitter hands its fit to every figure on the page', async ({ page }) => {
 		await open(page, '/measuring/');
-		const fit = await live(page, 'fit');
+		const fit = await live(page, 'fit-explorer');
 		await fit.getByRole('button', { name: 'Use this fit in every figure' }).click();
 		await expect(fit.getByText('now uses this fit')).toBeVisible();
 		await expect(page).toHaveURL(/law=custom%3A1\.8169/);
-		const runs = await live(page, 'runs');
+		const runs = await live(page, 'runs-chart');
 		await expect(runs.locator('.fit-name')).toContainText('Your fit (E 1.82');
 	});
 });
@@ -207,7 +207,7 @@ test.describe('the lifetime cost', () => {
 		issues
 	}) => {
 		await open(page, '/models/');
-		const figure = await live(page, 'lifetime');
+		const figure = await live(page, 'lifetime-cost');
 		const demand = figure.getByRole('slider', { name: 'Tokens the model will serve' });
 		const params = figure.locator('[data-readout] [data-quantity="params"]');
 		await demand.focus();
@@ -254,7 +254,7 @@ test.describe('repeated data', () => {
 		issues
 	}) => {
 		await open(page, '/models/');
-		const figure = await live(page, 'repeated');
+		const figure = await live(page, 'repeated-data');
 		const unique = figure.getByRole('slider', { name: 'Unique tokens you have' });
 		await unique.fill('14');
 		await expect(figure.locator('[data-readout]')).toContainText('no repetition needed');

@@ -37,7 +37,7 @@ for (const query of queries) {
 	test(`/explore/?${query.slice(0, 60)} stays safe`, { tag }, async ({ page, issues }) => {
 		await open(page, `/explore/?${query}`);
 		await wakeAll(page);
-		await expect(page.locator('figure[data-widget="calculator"]')).toBeVisible();
+		await expect(page.locator('figure[data-widget="allocation-calculator"]')).toBeVisible();
 		const text = await page.locator('body').innerText();
 		expect(text).not.toMatch(/\bNaN\b|Infinity|undefined|\[object Object\]/);
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -56,7 +56,7 @@ for (const query of ['?C=1e19', '?C=3e26&law=hoffmann2022', '?C=2e21&law=hoffman
 			for (const width of [1280, 390]) {
 				await page.setViewportSize({ width, height: 900 });
 				await open(page, `/explore/${query}`);
-				const isoFlop = await live(page, 'iso-flop');
+				const isoFlop = await live(page, 'iso-flop-chart');
 				await isoFlop.getByLabel('The paper’s nine budgets').check();
 				await isoFlop.getByLabel(/Fit a parabola/).check();
 				await wakeAll(page);
@@ -70,7 +70,7 @@ for (const query of ['?C=1e19', '?C=3e26&law=hoffmann2022', '?C=2e21&law=hoffman
 test.describe('the iso-loss map', () => {
 	/** The shortest distance in pixels from the optimum's dot to the highlighted contour. */
 	const gap = (page: Page) =>
-		page.locator('[data-widget="iso-loss"] .map svg').evaluate((svg) => {
+		page.locator('[data-widget="iso-loss-map"] .map svg').evaluate((svg) => {
 			const dot = svg.querySelector('.dot.optimum circle')!;
 			const [cx, cy] = [Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy'))];
 			const path = svg.querySelector('path.optimum-contour') as SVGPathElement;
@@ -90,7 +90,7 @@ test.describe('the iso-loss map', () => {
 			{ tag },
 			async ({ page }) => {
 				await open(page, `/derivation/${query}`);
-				await live(page, 'iso-loss');
+				await live(page, 'iso-loss-map');
 				expect(await gap(page)).toBeLessThan(1);
 			}
 		);
@@ -98,7 +98,7 @@ test.describe('the iso-loss map', () => {
 
 	/** The model's N and D and the budget, at full precision, from the readouts. */
 	const spend = (page: Page) =>
-		page.locator('[data-widget="iso-loss"]').evaluate((figure) => {
+		page.locator('[data-widget="iso-loss-map"]').evaluate((figure) => {
 			const value = (readout: string, quantity: string) =>
 				Number(
 					figure.querySelector(`[data-readout="${readout}"] [data-quantity="${quantity}"]`)!.getAttribute('data-value')
@@ -108,7 +108,7 @@ test.describe('the iso-loss map', () => {
 
 	test('“stay on my budget” keeps 6·N·D = C while the model moves by keyboard', async ({ page }) => {
 		await open(page, '/derivation/');
-		const map = await live(page, 'iso-loss');
+		const map = await live(page, 'iso-loss-map');
 		await expect(map.getByLabel('Stay on my budget')).toBeChecked();
 		const point = map.getByRole('button', { name: /Your model:/ });
 		await point.focus();
@@ -126,7 +126,7 @@ test.describe('the iso-loss map', () => {
 		page
 	}) => {
 		await open(page, '/derivation/');
-		const map = await live(page, 'iso-loss');
+		const map = await live(page, 'iso-loss-map');
 		const point = map.getByRole('button', { name: /Your model:/ });
 		const box = (await point.locator('.mark').boundingBox())!;
 		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -150,7 +150,7 @@ test.describe('the iso-loss map', () => {
 
 	test('without it, the model moves anywhere', async ({ page }) => {
 		await open(page, '/derivation/');
-		const map = await live(page, 'iso-loss');
+		const map = await live(page, 'iso-loss-map');
 		await map.getByLabel('Stay on my budget').uncheck();
 		const point = map.getByRole('button', { name: /Your model:/ });
 		await point.focus();
@@ -174,7 +174,7 @@ test('the contents page opens with a figure that loads only when reached for, an
 	const scripts: string[] = [];
 	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 	await open(page, '/');
-	const figure = page.locator('figure[data-widget="optimum"]');
+	const figure = page.locator('figure[data-widget="optimum-map"]');
 	await expect(figure).toBeVisible();
 	expect(scripts).toHaveLength(1);
 	// The reader drags the slider at once; the figure comes to life and takes the new budget.

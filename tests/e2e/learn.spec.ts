@@ -9,7 +9,7 @@ test.describe('the chapter-1 hook', () => {
 	test('is answered with the keyboard alone: choose a size, commit, see the answer', async ({ page, issues }) => {
 		void issues;
 		await open(page, '/the-question/');
-		const hook = await live(page, 'guess');
+		const hook = await live(page, 'guess-size');
 		await expect(hook).toContainText('You have Gopher’s budget, 5.8 × 10²³ FLOP');
 		// Nothing is revealed before the reader commits.
 		await expect(hook.locator('.verdict')).toHaveCount(0);
@@ -39,7 +39,7 @@ test.describe('the chapter-1 hook', () => {
 
 	test('a typed size out of range gets a message and no NaN', async ({ page }) => {
 		await open(page, '/the-question/');
-		const hook = await live(page, 'guess');
+		const hook = await live(page, 'guess-size');
 		await hook.getByLabel('or type a size').fill('0');
 		await hook.getByRole('button', { name: 'Set' }).click();
 		await expect(hook.getByRole('alert')).toContainText('Type a size between 1 B and 3.16 T');
@@ -54,7 +54,7 @@ test.describe('the chapter-1 hook', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${baseURL}/the-question/`);
-		const hook = page.locator('figure[data-widget="guess"]');
+		const hook = page.locator('figure[data-widget="guess-size"]');
 		await expect(hook).toContainText('How big a model would you train?');
 		await expect(hook.getByRole('link', { name: 'Two models, one budget' })).toHaveAttribute(
 			'href',
@@ -70,7 +70,7 @@ test.describe('quick checks', () => {
 		await open(page, '/compute/');
 		const quiz = page.locator('#quiz-gopher-compute');
 		await quiz.scrollIntoViewIfNeeded();
-		const check = quiz.locator('[data-island="quiz"]');
+		const check = quiz.locator('[data-island="quiz-check"]');
 		await expect(check).toHaveAttribute('data-hydrated', '');
 		const answer = quiz.getByLabel('Your answer');
 		const feedback = quiz.getByRole('status');
@@ -101,7 +101,7 @@ test.describe('quick checks', () => {
 		await open(page, '/the-question/');
 		const quiz = page.locator('#quiz-n-with-d');
 		await quiz.scrollIntoViewIfNeeded();
-		await expect(quiz.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
+		await expect(quiz.locator('[data-island="quiz-check"]')).toHaveAttribute('data-hydrated', '');
 		await quiz.getByRole('button', { name: 'Check' }).click();
 		await expect(quiz.getByRole('status')).toContainText('Choose an answer first');
 		await quiz.getByLabel('N grows as the square root of D').check();
@@ -147,7 +147,7 @@ test.describe('the solutions page', () => {
 			await expect(page.locator(`section:has(#solutions-${slug}) details.solution`).first()).toBeAttached();
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('details.solution').first()).toBeVisible();
-		await expect(page.locator('[data-island="quiz"]').first()).toBeHidden();
+		await expect(page.locator('[data-island="quiz-check"]').first()).toBeHidden();
 	});
 });
 

@@ -4,7 +4,7 @@ import { expect, live, open, test } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: /compute budget/i }).first();
 const cell = (page: Page, law: string, quantity: string, table = 'table.main') =>
-	page.locator(`[data-widget="calculator"] ${table} [data-law="${law}"][data-quantity="${quantity}"]`);
+	page.locator(`[data-widget="allocation-calculator"] ${table} [data-law="${law}"][data-quantity="${quantity}"]`);
 const value = async (page: Page, law: string, quantity: string, table?: string) =>
 	Number(await cell(page, law, quantity, table).getAttribute('data-value'));
 
@@ -44,8 +44,8 @@ test.describe('the explore page', () => {
 
 	test('arrow keys on the budget move it a tenth of a decade and every figure follows', async ({ page, issues }) => {
 		await open(page, '/explore/');
-		const isoLoss = await live(page, 'iso-loss');
-		const isoFlop = await live(page, 'iso-flop');
+		const isoLoss = await live(page, 'iso-loss-map');
+		const isoFlop = await live(page, 'iso-flop-chart');
 		const isoFlopBefore = await isoFlop.locator('svg').innerHTML();
 		await isoLoss.scrollIntoViewIfNeeded();
 		const isoLossBefore = await isoLoss.locator('svg path.isoflop').getAttribute('d');
@@ -59,7 +59,7 @@ test.describe('the explore page', () => {
 		await expect(isoLoss.locator('svg path.isoflop')).not.toHaveAttribute('d', isoLossBefore!);
 		await isoFlop.scrollIntoViewIfNeeded();
 		await expect.poll(() => isoFlop.locator('svg').innerHTML()).not.toBe(isoFlopBefore);
-		await live(page, 'calculator');
+		await live(page, 'allocation-calculator');
 		await expectCell(page, 'hoffmann2022', 'params', allocate('hoffmann2022', tenthUp).params);
 		await slider(page).focus();
 		await page.keyboard.press('PageDown');
@@ -76,11 +76,11 @@ test.describe('the explore page', () => {
 		const halfDecadeDown = 5.76e23 / 10 ** 0.5;
 		await expect(page).toHaveURL(/\?C=1\.82\de23/);
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
-		const calculator = await live(page, 'calculator');
+		const calculator = await live(page, 'allocation-calculator');
 		await calculator.locator('select').selectOption('hoffmann2022');
 		await expect(page).toHaveURL(/law=hoffmann2022/);
 		await page.reload();
-		await live(page, 'calculator');
+		await live(page, 'allocation-calculator');
 		await expect(calculator.locator('select')).toHaveValue('hoffmann2022');
 		// The URL keeps four significant digits.
 		await expectCell(page, 'hoffmann2022', 'params', allocate('hoffmann2022', halfDecadeDown).params, 1e-3);
@@ -98,7 +98,7 @@ test.describe('the explore page', () => {
 		const tag = query === '?C=1e+26' ? [] : ['@full'];
 		test(`the calculator for ${query} shows what the core computes`, { tag }, async ({ page }) => {
 			await open(page, `/explore/${query}`);
-			await live(page, 'calculator');
+			await live(page, 'allocation-calculator');
 			for (const lawId of lawIds) {
 				const split = allocate(lawId, C);
 				await expectCell(page, lawId, 'params', split.params);
@@ -111,7 +111,7 @@ test.describe('the explore page', () => {
 
 	test('a typed budget is accepted in several notations, and a bad one explained', async ({ page }) => {
 		await open(page, '/explore/');
-		await live(page, 'calculator');
+		await live(page, 'allocation-calculator');
 		const budget = await live(page, 'compute-budget');
 		const typed = budget.getByLabel('Type a compute budget');
 		for (const [text, C] of [
@@ -136,7 +136,7 @@ test.describe('the explore page', () => {
 
 	test('dragging “your model” moves it, updates the readout and the URL', async ({ page }) => {
 		await open(page, '/explore/');
-		const map = await live(page, 'iso-loss');
+		const map = await live(page, 'iso-loss-map');
 		const point = map.getByRole('button', { name: /Your model:/ });
 		const readout = map.locator('.readout');
 		const before = await readout.textContent();
@@ -155,7 +155,7 @@ test.describe('the explore page', () => {
 
 	test('“your model” moves with the keyboard too', async ({ page }) => {
 		await open(page, '/explore/');
-		const map = await live(page, 'iso-loss');
+		const map = await live(page, 'iso-loss-map');
 		const point = map.getByRole('button', { name: /Your model:/ });
 		await point.focus();
 		await page.keyboard.press('Shift+ArrowUp');
@@ -202,7 +202,7 @@ test.describe('the explore page', () => {
 
 	test('the paper’s nine budgets and the parabola fits can be switched on', async ({ page }) => {
 		await open(page, '/explore/');
-		const chart = await live(page, 'iso-flop');
+		const chart = await live(page, 'iso-flop-chart');
 		await chart.getByLabel('The paper’s nine budgets').check();
 		await chart.locator('details.data summary').click();
 		// Nine profiles plus the reader's own.
@@ -213,7 +213,7 @@ test.describe('the explore page', () => {
 
 	test('a closed data table is not kept up to date, an opened one is', async ({ page }) => {
 		await open(page, '/explore/');
-		const chart = await live(page, 'iso-flop');
+		const chart = await live(page, 'iso-flop-chart');
 		// Prerendered for readers without JavaScript, dropped once live, drawn again when opened.
 		await expect(chart.locator('table')).toHaveCount(0);
 		await chart.locator('details.data summary').click();
@@ -222,7 +222,7 @@ test.describe('the explore page', () => {
 
 	test('the token calculator answers the source’s example: 100 B tokens', async ({ page }) => {
 		await open(page, '/explore/');
-		const calculator = await live(page, 'calculator');
+		const calculator = await live(page, 'allocation-calculator');
 		const fromTokens = 'table[data-part="from-tokens"]';
 		await expectCell(page, 'tokens20', 'params', 5e9, 1e-6, fromTokens);
 		close(await value(page, 'tokens20', 'budget', fromTokens), 3e21, 1e-6);
@@ -262,9 +262,9 @@ test.describe('scenarios', () => {
 test.describe('a figure with a scenario of its own', () => {
 	test('starts where its chapter pins it and does not follow the reader’s controls', async ({ page }) => {
 		await open(page, '/caveats/');
-		const pinned = await live(page, 'iso-loss');
+		const pinned = await live(page, 'iso-loss-map');
 		await expect(pinned.locator('select')).toHaveValue('hoffmann2022');
-		const calculator = await live(page, 'calculator');
+		const calculator = await live(page, 'allocation-calculator');
 		await calculator.locator('select').selectOption('hoffmann2022-unrounded');
 		await expect(page).toHaveURL(/law=hoffmann2022-unrounded/);
 		// The pinned map keeps its own fit; its own menu moves it, and the URL records it under its own name.

@@ -58,7 +58,7 @@ test('the switcher keeps the reader on the same chapter, section and state, both
 	await page.getByRole('link', { name: '中文' }).click();
 	await expect(page).toHaveURL(/\/zh\/derivation\/\?C=1e22&law=hoffmann2022#second-way-a-lagrange-multiplier$/);
 	await expect(page.locator('h1').first()).toHaveText(titles[chapterSlugs.indexOf('derivation')]);
-	const map = await live(page, 'iso-loss');
+	const map = await live(page, 'iso-loss-map');
 	await expect(map.locator('output').first()).toHaveText('1.0 × 10²² FLOP');
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/derivation\/\?C=1e22&law=hoffmann2022#second-way-a-lagrange-multiplier$/);
@@ -67,7 +67,7 @@ test('the switcher keeps the reader on the same chapter, section and state, both
 
 test('numbers are written as Chinese readers write them, from the same core', async ({ page }) => {
 	await open(page, '/zh/explore/?C=5.76e23&law=hoffmann2022');
-	const calculator = await live(page, 'calculator');
+	const calculator = await live(page, 'allocation-calculator');
 	const { params } = allocate('hoffmann2022', 5.76e23);
 	// 亿 for parameters (the English edition's "B"); FLOP keeps its powers of ten.
 	const cell = calculator.locator('table.main [data-law="hoffmann2022"][data-quantity="params"]');
@@ -82,7 +82,7 @@ test('a Chinese reader types counts in 亿, and a quick check answers in Chinese
 	await open(page, '/zh/compute/');
 	const quiz = page.locator('#quiz-gopher-compute');
 	await quiz.scrollIntoViewIfNeeded();
-	await expect(quiz.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
+	await expect(quiz.locator('[data-island="quiz-check"]')).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
 	const answer = quiz.getByLabel(zh.quiz.yourAnswer);
 	await answer.fill('2800 亿');
 	await quiz.getByRole('button', { name: zh.quiz.check }).click();
@@ -115,7 +115,7 @@ test('the Chinese edition is hosted under the sub-path too, with its own offline
 		`${SUBPATH_URL}/zh/models/`
 	);
 	await open(page, `${SUBPATH_URL}/zh/`);
-	const map = await live(page, 'optimum');
+	const map = await live(page, 'optimum-map');
 	await expect(map).not.toContainText('NaN');
 	const offline = await request.get(`${SUBPATH_URL}/zh/downloads/compute-optimal-explained.html`);
 	expect(offline.status()).toBe(200);

@@ -22,11 +22,13 @@ describe('the islands registry', () => {
 describe('an island on the server', () => {
 	it('renders its widget inside a marker with its props and scenario, for the browser to hydrate', () => {
 		const { body } = render(IsoLossMap, { props: { figure: 'iso-loss', number: '4.1' } });
-		const marker = /<div class="island" data-island="iso-loss" data-props="([^"]*)" data-scenario="reader">/.exec(body);
+		const marker = /<div class="island" data-island="iso-loss-map" data-props="([^"]*)" data-scenario="reader">/.exec(
+			body
+		);
 		expect(marker).not.toBeNull();
 		expect(JSON.parse(marker![1].replace(/&quot;/g, '"'))).toEqual({ figure: 'iso-loss', number: '4.1' });
 		// The widget itself, prerendered, with Svelte's hydration markers.
-		expect(body).toMatch(/<figure id="fig-iso-loss" data-widget="iso-loss"/);
+		expect(body).toMatch(/<figure id="fig-iso-loss" data-widget="iso-loss-map"/);
 		expect(body).toContain('<!--[-->');
 	});
 

@@ -1,8 +1,8 @@
-// What the quick check says back (src/lib/widgets/quiz/model.ts), in the English edition the tests build: the reply
+// What the quick check says back (src/lib/widgets/quiz-check/model.ts), in the English edition the tests build: the reply
 // to a known mistake rather than "too high/low", a reason for a refused number, the choices' own replies.
 import { describe, expect, it } from 'vitest';
 import { ui } from '$lib/i18n';
-import { choiceFeedback, choicesOf, numberFeedback, replyTo } from '$lib/widgets/quiz/model';
+import { choiceFeedback, choicesOf, numberFeedback, replyTo } from '$lib/widgets/quiz-check/model';
 
 describe('a number check’s feedback', () => {
 	it.each([

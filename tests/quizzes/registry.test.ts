@@ -4,14 +4,12 @@ import { quizIds } from '$lib/quizzes/ids';
 import { quizzes, type QuizSpec } from '$lib/quizzes/registry';
 import { en } from '$lib/i18n/en';
 import { zh } from '$lib/i18n/zh';
-import { formatValue } from '$lib/widgets/quiz/model';
+import { formatValue } from '$lib/widgets/quiz-check/model';
 
 type NumberSpec = Extract<QuizSpec, { kind: 'number' }>;
 const specs = Object.entries(quizzes as Record<string, QuizSpec>);
 const numberQuizzes = specs.filter((e): e is [string, NumberSpec] => e[1].kind === 'number');
-const choiceQuizzes = specs.filter(
-	(e): e is [string, Extract<QuizSpec, { kind: 'choice' }>] => e[1].kind === 'choice'
-);
+const choiceQuizzes = specs.filter((e): e is [string, Extract<QuizSpec, { kind: 'choice' }>] => e[1].kind === 'choice');
 /** The answer written plainly, to three significant figures, as a reader would type it. */
 const typed = (x: number) => String(Number(x.toPrecision(3)));
 

@@ -2,7 +2,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { ui } from '$lib/i18n';
-import Widget from '$lib/widgets/quiz/Widget.svelte';
+import Widget from '$lib/widgets/quiz-check/Widget.svelte';
 
 describe('the quick check’s server render', () => {
 	it.each(['n-with-d', 'which-approach', 'direct-test'] as const)(

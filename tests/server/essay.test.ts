@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chapterAnchor, joinChapters } from '$lib/server/essay';
 
 const island = (id: string) =>
-	`<div class="island" data-island="iso-loss" data-props="{}"><figure id="fig-${id}"><label for="c1-s1">Budget</label><input id="c1-s1"><a href="#problems">x</a></figure></div>`;
+	`<div class="island" data-island="iso-loss-map" data-props="{}"><figure id="fig-${id}"><label for="c1-s1">Budget</label><input id="c1-s1"><a href="#problems">x</a></figure></div>`;
 
 const one = `<h2 id="problems"><a class="anchor" href="#problems">Problems</a></h2>
 <p id="only-here">See <a href="/base/two/#problems">the other problems</a>, <a href="/base/two/#eq-frontier">(2.1)</a>,

@@ -27,13 +27,7 @@ function textOf(node) {
  * @param {{ base: string, siteBase?: string, bibliography: Record<string, BibEntry>, contentDir: string, figureName?: (n: string) => string }} options
  *   `figureName` words a figure reference in the edition's language ("Figure 4.1", "图 4.1").
  */
-export function remarkRefs({
-	base,
-	siteBase = base,
-	bibliography,
-	contentDir,
-	figureName = (n) => `Figure ${n}`
-}) {
+export function remarkRefs({ base, siteBase = base, bibliography, contentDir, figureName = (n) => `Figure ${n}` }) {
 	/** @param {MdNode} tree @param {MdFile} file */
 	return (tree, file) => {
 		const where = file.filename ?? file.path ?? 'a chapter';

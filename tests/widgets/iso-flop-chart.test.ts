@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontierOf, isoFlopBudgets, optimalLossOf, parametricLaw } from '$lib/scaling';
-import { budgetsFor, domains, minimaLine, onAxis, plotted, profileCurve } from '$lib/widgets/iso-flop/model';
+import { budgetsFor, domains, minimaLine, onAxis, plotted, profileCurve } from '$lib/widgets/iso-flop-chart/model';
 import { expectRelative } from '../scaling/helpers';
 
 const law = parametricLaw('hoffmann2022');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, budgetForTokens, lawIds, loss, trainingCompute } from '$lib/scaling';
-import { fromTokensRows, splitRows } from '$lib/widgets/calculator/model';
+import { fromTokensRows, splitRows } from '$lib/widgets/allocation-calculator/model';
 import { expectRelative } from '../scaling/helpers';
 
 describe('the allocation calculator', () => {

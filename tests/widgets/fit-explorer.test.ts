@@ -15,7 +15,7 @@ import {
 	summariseBootstrap,
 	toRows,
 	usedLaw
-} from '$lib/widgets/fit/model';
+} from '$lib/widgets/fit-explorer/model';
 import { expectRelative } from '../scaling/helpers';
 
 const epoch = parametricPresets.besiroglu2024.law;

@@ -12,7 +12,7 @@ import {
 	tenfold,
 	valley,
 	valleyRange
-} from '$lib/widgets/iso-loss/model';
+} from '$lib/widgets/iso-loss-map/model';
 import { expectRelative } from '../scaling/helpers';
 
 describe('the iso-loss map', () => {

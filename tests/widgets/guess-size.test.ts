@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, trainingCompute } from '$lib/scaling';
-import { answerFits, onLine, optima, outcome, sizeRange, valleyLine } from '$lib/widgets/guess/model';
+import { answerFits, onLine, optima, outcome, sizeRange, valleyLine } from '$lib/widgets/guess-size/model';
 
 const C = 5.76e23;
 

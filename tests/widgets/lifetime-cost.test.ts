@@ -16,7 +16,7 @@ import {
 	sizeTicks,
 	sweep,
 	targetLoss
-} from '$lib/widgets/lifetime/model';
+} from '$lib/widgets/lifetime-cost/model';
 import { expectRelative } from '../scaling/helpers';
 
 const epoch = parametricPresets.besiroglu2024.law;

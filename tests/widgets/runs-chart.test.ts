@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '$lib/data/chinchilla-runs';
 import { optimalLossOf, parametricLaw } from '$lib/scaling';
-import { COMPUTE_DOMAIN, dataEnd, envelope, lossDomain, runPoints, sizeBin } from '$lib/widgets/runs/model';
+import { COMPUTE_DOMAIN, dataEnd, envelope, lossDomain, runPoints, sizeBin } from '$lib/widgets/runs-chart/model';
 
 const law = parametricLaw('besiroglu2024');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '$lib/data/chinchilla-runs';
 import { PAPER_ISOFLOP_BUDGETS, fitApproach2 } from '$lib/scaling';
-import { approach2View, minimaLine, placedRuns } from '$lib/widgets/approach2/model';
+import { approach2View, minimaLine, placedRuns } from '$lib/widgets/approach2-runs/model';
 
 const placed = placedRuns(chinchillaRuns);
 const none = new Set<number>();

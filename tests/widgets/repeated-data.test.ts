@@ -9,7 +9,7 @@ import {
 	needMark,
 	positionForQuarter,
 	shortfall
-} from '$lib/widgets/repeated/model';
+} from '$lib/widgets/repeated-data/model';
 import { expectRelative } from '../scaling/helpers';
 
 const epoch = parametricPresets.besiroglu2024.law;

@@ -5,7 +5,7 @@ import { hydrate, type Component } from 'svelte';
 import { ui } from '$lib/i18n';
 import { acceptValues } from '$lib/state/params';
 import { READER, Scenario, scenarioContext, ScenarioView } from '$lib/state/scenario.svelte';
-import { ownedKeys, readQuery, writeQuery } from '$lib/state/url';
+import { ownedKeys, readQuery, withScenario, writeQuery } from '$lib/state/url';
 
 /** The reader's scenario travels with them from chapter to chapter within a tab (sessionStorage; never sent anywhere). */
 const CARRY_KEY = 'compute-optimal:reader';
@@ -59,9 +59,7 @@ function writeUrl() {
 		const url = new URL(location.href);
 		for (const scenario of scenarios.values()) {
 			const prefix = scenario.name === READER ? '' : scenario.name;
-			for (const key of ownedKeys(prefix)) url.searchParams.delete(key);
-			for (const [key, value] of writeQuery(scenario.snapshot(), prefix, scenario.base))
-				url.searchParams.set(key, value);
+			url.search = withScenario(url.searchParams, scenario.snapshot(), prefix, scenario.base).toString();
 			if (scenario.name === READER) {
 				try {
 					sessionStorage.setItem(CARRY_KEY, writeQuery(scenario.snapshot()).toString());

@@ -35,6 +35,23 @@ export function writeQuery(state: ScenarioValues, prefix = '', base: ScenarioVal
 	return query;
 }
 
+/**
+ * `query` with a scenario written into it: the keys that scenario owns replaced by its values (only what differs from
+ * `base`), every other key kept as it was (another scenario's, a course platform's own). The one way the URL, a copied
+ * link and an embed snippet get a scenario's state.
+ */
+export function withScenario(
+	query: URLSearchParams,
+	state: ScenarioValues,
+	prefix = '',
+	base: ScenarioValues = DEFAULTS
+): URLSearchParams {
+	const next = new URLSearchParams(query);
+	for (const key of ownedKeys(prefix)) next.delete(key);
+	for (const [key, value] of writeQuery(state, prefix, base)) next.set(key, value);
+	return next;
+}
+
 /** Every query key a scenario with this prefix owns, to clear before writing it afresh. */
 export function ownedKeys(prefix = ''): string[] {
 	return paramKeys.flatMap((key) => params[key].url.map((k) => keyOf(prefix, k)));

@@ -1,0 +1,66 @@
+// Projector mode: a figure alone, large, for a lecture hall. The figure's button, or "p" anywhere in the figure (outside
+// a text box), turns it on; "p", Escape or the button turn it off. The figure fills the window (and the screen, where the
+// browser allows); focus goes to its first slider (the budget, where it has one), so the arrow keys drive it at once.
+
+/** Whether a key press is typing into a field, where "p" is a letter and not a command. */
+function typing(target: EventTarget | null): boolean {
+	const element = target as HTMLElement | null;
+	if (!element) return false;
+	return (
+		element.isContentEditable ||
+		element.tagName === 'TEXTAREA' ||
+		(element.tagName === 'INPUT' &&
+			!['range', 'checkbox', 'radio', 'button'].includes((element as HTMLInputElement).type))
+	);
+}
+
+export class Projector {
+	on = $state(false);
+	readonly #frame: () => HTMLElement | undefined;
+
+	/** `frame` gives the figure's element once it is in the page. */
+	constructor(frame: () => HTMLElement | undefined) {
+		this.#frame = frame;
+	}
+
+	set(on: boolean): void {
+		const frame = this.#frame();
+		this.on = on;
+		if (on) {
+			queueMicrotask(() => frame?.querySelector<HTMLElement>('input[type="range"], button, select')?.focus());
+			frame?.requestFullscreen?.().catch(() => {
+				// Fullscreen refused (an iframe without permission, an old browser): the fixed overlay still fills the window.
+			});
+		} else if (typeof document !== 'undefined' && document.fullscreenElement === frame) {
+			document.exitFullscreen().catch(() => {});
+		}
+	}
+
+	toggle = (): void => this.set(!this.on);
+
+	/** The figure's keydown handler: "p" toggles, Escape leaves. */
+	onkeydown = (event: KeyboardEvent): void => {
+		if (event.key === 'Escape' && this.on) {
+			event.preventDefault();
+			this.set(false);
+		} else if (
+			(event.key === 'p' || event.key === 'P') &&
+			!typing(event.target) &&
+			!event.ctrlKey &&
+			!event.metaKey &&
+			!event.altKey
+		) {
+			event.preventDefault();
+			this.toggle();
+		}
+	};
+
+	/** Leaving full screen by the browser's own means (Escape, F11) leaves projector mode too. Returns the cleanup. */
+	follow(): () => void {
+		const left = () => {
+			if (!document.fullscreenElement && this.on) this.on = false;
+		};
+		document.addEventListener('fullscreenchange', left);
+		return () => document.removeEventListener('fullscreenchange', left);
+	}
+}

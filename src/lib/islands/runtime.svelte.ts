@@ -56,6 +56,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function writeUrl() {
 	clearTimeout(timer);
 	timer = setTimeout(() => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway copy, not state
 		const url = new URL(location.href);
 		for (const scenario of scenarios.values()) {
 			const prefix = scenario.name === READER ? '' : scenario.name;

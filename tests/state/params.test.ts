@@ -5,11 +5,14 @@ import {
 	acceptValues,
 	BUDGET_RANGE,
 	DEFAULTS,
+	INFERENCE_TOKENS_RANGE,
+	MAX_EPOCHS_RANGE,
 	MODEL_DOMAIN,
 	paramKeys,
 	params,
 	restorePlus,
-	shortNumber
+	shortNumber,
+	UNIQUE_TOKENS_RANGE
 } from '$lib/state/params';
 
 describe('the parameter table', () => {
@@ -21,7 +24,10 @@ describe('the parameter table', () => {
 			acceleratorId: 'a100',
 			acceleratorCount: 1024,
 			trainingDays: 30,
-			mfu: 0.4
+			mfu: 0.4,
+			uniqueTokens: Infinity,
+			maxEpochs: 4,
+			inferenceTokens: 0
 		});
 		expect(paramKeys).toEqual(Object.keys(DEFAULTS));
 	});
@@ -39,7 +45,10 @@ describe('the parameter table', () => {
 			acceleratorId: 'h100',
 			acceleratorCount: 512,
 			trainingDays: 54.5,
-			mfu: 0.55
+			mfu: 0.55,
+			uniqueTokens: 3e11,
+			maxEpochs: 2.5,
+			inferenceTokens: 1e15
 		};
 		const written = new Map(params[key].write(samples[key] as never));
 		expect(params[key].read((k) => written.get(k) ?? null)).toEqual(samples[key]);
@@ -63,9 +72,56 @@ describe('the parameter table', () => {
 		['model', null, null],
 		['model', { params: 7e10, tokens: 1.4e12 }, { params: 7e10, tokens: 1.4e12 }],
 		['model', { params: 7e10 }, undefined],
-		['model', { params: MODEL_DOMAIN.params[1] * 10, tokens: 1e12 }, undefined]
+		['model', { params: MODEL_DOMAIN.params[1] * 10, tokens: 1e12 }, undefined],
+		['uniqueTokens', UNIQUE_TOKENS_RANGE[0], UNIQUE_TOKENS_RANGE[0]],
+		['uniqueTokens', UNIQUE_TOKENS_RANGE[1], UNIQUE_TOKENS_RANGE[1]],
+		['uniqueTokens', Infinity, Infinity],
+		['uniqueTokens', UNIQUE_TOKENS_RANGE[1] * 10, undefined],
+		['uniqueTokens', 0, undefined],
+		['uniqueTokens', -Infinity, undefined],
+		['uniqueTokens', NaN, undefined],
+		['uniqueTokens', 'unlimited', undefined],
+		['maxEpochs', 1, 1],
+		['maxEpochs', 2.5, 2.5],
+		['maxEpochs', MAX_EPOCHS_RANGE[1], MAX_EPOCHS_RANGE[1]],
+		['maxEpochs', Infinity, Infinity],
+		['maxEpochs', 0.5, undefined],
+		['maxEpochs', 101, undefined],
+		['inferenceTokens', 0, 0],
+		['inferenceTokens', INFERENCE_TOKENS_RANGE[1], INFERENCE_TOKENS_RANGE[1]],
+		['inferenceTokens', Infinity, undefined],
+		['inferenceTokens', -1, undefined],
+		['inferenceTokens', 1e21, undefined]
 	] as const)('accepts %s = %s as %s', (key, value, kept) => {
 		expect(acceptParam(key, value)).toEqual(kept);
+	});
+
+	it.each([
+		['uniqueTokens', Infinity, 'unique', 'unlimited'],
+		['maxEpochs', Infinity, 'epochs', 'unlimited'],
+		['maxEpochs', 4, 'epochs', '4'],
+		['inferenceTokens', 0, 'serve', '0'],
+		['uniqueTokens', 3e11, 'unique', '3e11']
+	] as const)('writes the planner’s %s = %s as %s=%s and reads it back', (key, value, urlKey, text) => {
+		expect(params[key].write(value)).toEqual([[urlKey, text]]);
+		expect(params[key].read((k) => (k === urlKey ? text : null))).toBe(value);
+	});
+
+	it.each([
+		['unique', 'UNLIMITED', Infinity],
+		['unique', ' unlimited ', Infinity],
+		['unique', '300e9', 3e11],
+		['unique', 'infinity', 'invalid'],
+		['unique', 'Infinity', 'invalid'],
+		['unique', '1e16', 'invalid'],
+		['epochs', 'unlimited', Infinity],
+		['epochs', '0', 'invalid'],
+		['epochs', '1e 1', 10],
+		['serve', 'unlimited', 'invalid'],
+		['serve', '1e 15', 1e15]
+	] as const)('reads ?%s=%s from a link as %s', (urlKey, raw, value) => {
+		const key = ({ unique: 'uniqueTokens', epochs: 'maxEpochs', serve: 'inferenceTokens' } as const)[urlKey];
+		expect(params[key].read((k) => (k === urlKey ? raw : null))).toBe(value);
 	});
 
 	it('keeps only the valid values of a pinned scenario, and never inherited keys', () => {

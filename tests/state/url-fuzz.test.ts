@@ -27,6 +27,10 @@ describe.each(hostileQueries)('the URL reader given ?%s', (query) => {
 		for (const value of [state.computeBudget, state.mfu, state.model?.params ?? 1, state.model?.tokens ?? 1]) {
 			expect(Number.isFinite(value) && value > 0).toBe(true);
 		}
+		// The planner's limits may be unlimited (Infinity), never NaN, zero or negative; the demand is finite.
+		expect(state.uniqueTokens).toBeGreaterThan(0);
+		expect(state.maxEpochs).toBeGreaterThanOrEqual(1);
+		expect(Number.isFinite(state.inferenceTokens) && state.inferenceTokens >= 0).toBe(true);
 		expect({ ...DEFAULTS, ...readQuery(writeQuery(state)).values }).toEqual(state);
 	});
 

@@ -38,6 +38,15 @@ describe('readQuery', () => {
 		expect(read('gpus=512&days=30').values).toEqual({ acceleratorCount: 512, trainingDays: 30 });
 	});
 
+	it('reads the planner’s data and demand, unlimited included', () => {
+		expect(read('unique=3e11&epochs=1&serve=1e15').values).toEqual({
+			uniqueTokens: 3e11,
+			maxEpochs: 1,
+			inferenceTokens: 1e15
+		});
+		expect(read('unique=unlimited&epochs=unlimited').values).toEqual({ uniqueTokens: Infinity, maxEpochs: Infinity });
+	});
+
 	it('leaves an empty query at nothing set', () => {
 		expect(read('')).toEqual({ values: {}, notes: [] });
 	});
@@ -65,7 +74,16 @@ describe('readQuery', () => {
 		'gpus=0',
 		'gpus=1e9',
 		'days=-3',
-		'days=abc'
+		'days=abc',
+		'unique=0',
+		'unique=1e20',
+		'unique=Infinity',
+		'epochs=0.9',
+		'epochs=1000',
+		'epochs=NaN',
+		'serve=-1',
+		'serve=1e21',
+		'serve=unlimited'
 	])('ignores %s with a note and sets nothing', (q) => {
 		const { values, notes } = read(q);
 		expect(values).toEqual({});
@@ -91,7 +109,10 @@ describe('writeQuery', () => {
 			lawId: 'hoffmann2022-unrounded' as const,
 			model: { params: 7e10, tokens: 1.4e12 },
 			acceleratorId: 'h100',
-			mfu: 0.55
+			mfu: 0.55,
+			uniqueTokens: 3e11,
+			maxEpochs: Infinity,
+			inferenceTokens: 1e15
 		};
 		const { values, notes } = readQuery(writeQuery(state));
 		expect(notes).toEqual([]);
@@ -107,6 +128,11 @@ describe('named scenarios', () => {
 		expect(writeQuery({ ...DEFAULTS, computeBudget: 3e21 }, 'd4').toString()).toBe('d4.C=3e21');
 	});
 
+	it('write "unlimited" when the reader lifts a limit the chapter pinned', () => {
+		const base = { ...DEFAULTS, uniqueTokens: 3e11 };
+		expect(writeQuery({ ...base, uniqueTokens: Infinity }, 'plan', base).toString()).toBe('plan.unique=unlimited');
+	});
+
 	it('record only what differs from the values they started from', () => {
 		const base = { ...DEFAULTS, computeBudget: 1e21 };
 		expect(writeQuery(base, 'd4', base).toString()).toBe('');
@@ -114,7 +140,7 @@ describe('named scenarios', () => {
 	});
 
 	it('own every key a scenario can write', () => {
-		expect(ownedKeys()).toEqual(['C', 'law', 'N', 'D', 'gpu', 'gpus', 'days', 'mfu']);
+		expect(ownedKeys()).toEqual(['C', 'law', 'N', 'D', 'gpu', 'gpus', 'days', 'mfu', 'unique', 'epochs', 'serve']);
 		expect(ownedKeys('x')).toContain('x.N');
 	});
 });

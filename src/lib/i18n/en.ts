@@ -141,7 +141,12 @@ export const en = {
 		acceleratorId: 'Ignored the accelerator in the link: it is not one we list.',
 		mfu: 'Ignored the utilisation in the link: use a fraction from 0.01 to 1.',
 		acceleratorCount: 'Ignored the number of accelerators in the link: use 1 to 10,000,000.',
-		trainingDays: 'Ignored the training days in the link: use an hour (0.042) to 3,650 days.'
+		trainingDays: 'Ignored the training days in the link: use an hour (0.042) to 3,650 days.',
+		uniqueTokens: (min: string, max: string) =>
+			`Ignored the unique tokens in the link: use ${min} to ${max} tokens, or “unlimited”.`,
+		maxEpochs: (max: string, fallback: string) =>
+			`Ignored the most epochs in the link: use 1 to ${max}, or “unlimited”. Showing ${fallback}.`,
+		inferenceTokens: (max: string) => `Ignored the tokens to serve in the link: use 0 to ${max} tokens.`
 	},
 	theme: {
 		label: 'Colour theme',

@@ -136,7 +136,12 @@ export const zh: Messages = {
 		acceleratorId: '已忽略链接中的加速器：它不在我们列出的加速器之中。',
 		mfu: '已忽略链接中的利用率：请使用 0.01 到 1 之间的小数。',
 		acceleratorCount: '已忽略链接中的加速器数量：请使用 1 到 10,000,000。',
-		trainingDays: '已忽略链接中的训练天数：请使用 1 小时（0.042 天）到 3,650 天。'
+		trainingDays: '已忽略链接中的训练天数：请使用 1 小时（0.042 天）到 3,650 天。',
+		uniqueTokens: (min: string, max: string) =>
+			`已忽略链接中的不重复词元数：请使用 ${min} 到 ${max} 个词元，或写 unlimited 表示不限。`,
+		maxEpochs: (max: string, fallback: string) =>
+			`已忽略链接中的最多轮数：请使用 1 到 ${max}，或写 unlimited 表示不限。现显示 ${fallback}。`,
+		inferenceTokens: (max: string) => `已忽略链接中的推理词元数：请使用 0 到 ${max} 个词元。`
 	},
 	theme: {
 		label: '配色主题',

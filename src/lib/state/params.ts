@@ -3,7 +3,14 @@
 // defaults, the URL query and every input's validation derive from this table.
 import { fmt, lawName, ui } from '$lib/i18n';
 import { parseNumber } from '$lib/format/parse';
-import { accelerators, DEFAULT_MFU, GOPHER_BUDGET, isParametricLawId, type ParametricLawId } from '$lib/scaling';
+import {
+	accelerators,
+	DEFAULT_MAX_EPOCHS,
+	DEFAULT_MFU,
+	GOPHER_BUDGET,
+	isParametricLawId,
+	type ParametricLawId
+} from '$lib/scaling';
 
 /** A model the reader places on the N–D plane. */
 export interface ModelPoint {
@@ -94,6 +101,38 @@ export const MFU_RANGE = [0.01, 1] as const;
 /** A cluster for the budget-from-hardware input: 1 to 10 million accelerators, an hour to ten years. */
 export const ACCELERATOR_COUNT_RANGE = [1, 1e7] as const;
 export const TRAINING_DAYS_RANGE = [1 / 24, 3650] as const;
+/** The planner's data: unique tokens from 100 M to 10¹⁵ (or unlimited), 1 to 100 epochs (or no limit). */
+export const UNIQUE_TOKENS_RANGE = [1e8, 1e15] as const;
+export const MAX_EPOCHS_RANGE = [1, 100] as const;
+/** Tokens served over a model's life: none up to 10²⁰. */
+export const INFERENCE_TOKENS_RANGE = [0, 1e20] as const;
+/** How a link says "no limit" for unique tokens or epochs (the scenario holds Infinity). */
+export const UNLIMITED = 'unlimited';
+
+/**
+ * A number in [min, max] or Infinity ("no limit"), written in a link as `unlimited`. `write` shortens finite values.
+ */
+function limitParam(
+	key: string,
+	fallback: number,
+	range: readonly [number, number],
+	write: (value: number) => string,
+	note: () => string
+): Param<number> {
+	const accept = (value: unknown) => (value === Infinity || inRange(value, range) ? (value as number) : undefined);
+	return {
+		url: [key],
+		fallback,
+		accept,
+		read: (get) => {
+			const raw = get(key);
+			if (raw === null) return undefined;
+			return raw.trim().toLowerCase() === UNLIMITED ? Infinity : readNumber(raw, range);
+		},
+		write: (value) => [[key, value === Infinity ? UNLIMITED : write(value)]],
+		note
+	};
+}
 
 const isAccelerator = (value: unknown): value is string =>
 	typeof value === 'string' && accelerators.some((a) => a.id === value);
@@ -157,13 +196,30 @@ export const params = {
 	mfu: {
 		...numberParam('mfu', DEFAULT_MFU, MFU_RANGE, () => ui.params.mfu),
 		write: (value: number) => [['mfu', String(Number(value.toPrecision(3)))]]
+	} satisfies Param<number>,
+	// The planner's data and demand (issue 26): unlimited data, Muennighoff et al.'s four epochs, nothing to serve.
+	uniqueTokens: limitParam('unique', Infinity, UNIQUE_TOKENS_RANGE, shortNumber, () =>
+		ui.params.uniqueTokens(fmt.formatCount(UNIQUE_TOKENS_RANGE[0]), fmt.formatCount(UNIQUE_TOKENS_RANGE[1]))
+	),
+	maxEpochs: limitParam(
+		'epochs',
+		DEFAULT_MAX_EPOCHS,
+		MAX_EPOCHS_RANGE,
+		(value) => String(Number(value.toPrecision(4))),
+		() => ui.params.maxEpochs(fmt.significant(MAX_EPOCHS_RANGE[1]), fmt.significant(DEFAULT_MAX_EPOCHS))
+	),
+	inferenceTokens: {
+		...numberParam('serve', 0, INFERENCE_TOKENS_RANGE, () =>
+			ui.params.inferenceTokens(fmt.formatCount(INFERENCE_TOKENS_RANGE[1]))
+		),
+		write: (value: number): [string, string][] => [['serve', value === 0 ? '0' : shortNumber(value)]]
 	} satisfies Param<number>
 };
 
 export type ParamKey = keyof typeof params;
 type ValueOf<P> = P extends Param<infer T> ? T : never;
 
-/** Everything a scenario holds: the budget, the fit, the reader's model, the accelerator and its utilisation. */
+/** Everything a scenario holds: the budget, the fit, the reader's model, the cluster, and the planner's data and demand. */
 export type ScenarioValues = { [K in ParamKey]: ValueOf<(typeof params)[K]> };
 
 export const paramKeys = Object.keys(params) as ParamKey[];

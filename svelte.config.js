@@ -5,6 +5,7 @@ import { mdsvex } from 'mdsvex';
 // reach Svelte and fail to compile.
 import remarkMath from 'remark-math';
 import { remarkChapter } from './src/lib/markdown/remark-chapter.js';
+import { remarkCjk } from './src/lib/markdown/remark-cjk.js';
 import { remarkInlineComponents } from './src/lib/markdown/remark-inline-components.js';
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
@@ -26,13 +27,10 @@ export const edition = editionOf(process.env.LOCALE);
 export const locale = edition.id;
 const base = /** @type {'' | `/${string}`} */ (`${siteBase}${edition.prefix}`);
 const contentFolder = edition.content;
-const contentDir = new URL(`./${contentFolder}`, import.meta.url).pathname;
 const outDir = `${process.env.BUILD_DIR ?? 'build'}${edition.prefix}`;
 /** Where the Chinese edition's font subset and its stylesheet are made (scripts/cjk-font.mjs). */
 export const CJK_FONT_DIR = '.svelte-kit/cjk-font';
 const CJK_FONT_CSS = `${CJK_FONT_DIR}/font.css`;
-/** How this edition words a reference to a figure. */
-const figureName = edition.figureName;
 const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 
 // The notation every chapter shares (\params, \tokens, …): one table for the math, the charts and the prose.
@@ -55,18 +53,42 @@ function emptyFolder(path) {
 	return path;
 }
 
-/** How chapters compile: also used by scripts/check-chapter.mjs. @type {import('mdsvex').MdsvexOptions} */
-export const mdsvexOptions = {
-	extensions: ['.md'],
-	smartypants: { dashes: 'oldschool' },
-	remarkPlugins: [
-		remarkInlineComponents,
-		remarkMath,
-		[remarkKatex, { macros: katexMacros, contentDir }],
-		[remarkRefs, { base, siteBase, bibliography, contentDir, figureName }],
-		remarkChapter
-	]
-};
+/**
+ * How an edition's chapters compile (this build's: `mdsvexOptions`; tests compile the other edition's too).
+ * @param {import('./src/lib/editions.js').Edition} ed
+ * @returns {import('mdsvex').MdsvexOptions}
+ */
+export function mdsvexOptionsFor(ed) {
+	const dir = new URL(`./${ed.content}`, import.meta.url).pathname;
+	const strings = new URL(`./${ed.strings}`, import.meta.url).pathname;
+	return {
+		extensions: ['.md'],
+		smartypants: { dashes: 'oldschool' },
+		remarkPlugins: [
+			remarkInlineComponents,
+			remarkMath,
+			[remarkKatex, { macros: katexMacros, contentDir: dir }],
+			[
+				remarkRefs,
+				{
+					base: `${siteBase}${ed.prefix}`,
+					siteBase,
+					bibliography,
+					contentDir: dir,
+					figureName: ed.figureName,
+					edition: ed.id,
+					strings
+				}
+			],
+			// Chinese typesetting: no space from a line break between Chinese characters, math kept with its punctuation.
+			[remarkCjk, { edition: ed.id }],
+			remarkChapter
+		]
+	};
+}
+
+/** How chapters compile: also used by scripts/check-chapter.mjs. */
+export const mdsvexOptions = mdsvexOptionsFor(edition);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -8,6 +8,8 @@ export interface BibEntry {
 	title: string;
 	venue: string;
 	url: string;
+	/** The Chinese edition's words where a rule cannot make them: a team's name, a Chinese work's own title. */
+	zh?: { short?: string; authors?: string; title?: string; venue?: string };
 }
 
 export const bibliography: Record<string, BibEntry> = entries;

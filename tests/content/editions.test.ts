@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
-import { mdsvexOptions } from '../../svelte.config.js';
+import { editionOf } from '$lib/editions';
+import { mdsvexOptionsFor } from '../../svelte.config.js';
 
 const EN = 'content';
 const ZH = 'content/zh';
@@ -51,12 +52,26 @@ const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((
 const sorted = (items: string[]) => [...items].sort();
 /** Prose without code, so a `$` or `[` inside code is not read as math or a reference. */
 const withoutCode = (text: string) => text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-const displayMath = (text: string) => all(withoutCode(text), /\$\$[\s\S]*?\$\$/g);
+/**
+ * A formula with the words inside its \text{…} left out: those are the edition's words ("runs", "训练"), the math
+ * around them must be the same. (One level of braces inside \text is enough for our formulas.)
+ */
+export const mathWithoutWords = (tex: string) => tex.replace(/\\text\{(?:[^{}]|\{[^{}]*\})*\}/g, '\\text{…}');
+const displayMath = (text: string) => all(withoutCode(text), /\$\$[\s\S]*?\$\$/g).map(mathWithoutWords);
 const inlineMath = (text: string) =>
-	all(withoutCode(text).replace(/\$\$[\s\S]*?\$\$/g, ''), /\$[^$\n]+\$/g).map((m) => m.trim());
+	all(withoutCode(text).replace(/\$\$[\s\S]*?\$\$/g, ''), /\$[^$\n]+\$/g).map((m) => mathWithoutWords(m.trim()));
 const citations = (text: string) => all(withoutCode(text), /\[@[^\]]+\]/g);
 const references = (text: string) => all(withoutCode(text), /\[(?:eq|fig):[\w-]+\]/g);
-const links = (text: string) => all(withoutCode(text), /\]\((\/[^)]*)\)/g);
+/**
+ * Where the prose links to, whether it words the link itself ([the derivation](/derivation/)) or takes the words from
+ * the chapter's title ([chapter:derivation]) or a section's heading ([section:caveats#kaplan]).
+ */
+const links = (text: string) =>
+	[...withoutCode(text).matchAll(/\]\((\/[^)]*)\)|\[(?:chapter|section):([a-z0-9-]+)(#[\w-]+)?\]/g)].map(
+		([, url, slug, section]) => url ?? `/${slug}/${section ?? ''}`
+	);
+/** The interface controls the prose names by their own words ([ui:fit.ownUse]). */
+const controlNames = (text: string) => all(withoutCode(text), /\[ui:[\w.]+\]/g);
 const codeBlocks = (text: string) => all(text, /```[\s\S]*?```/g);
 const script = (text: string) => /<script>[\s\S]*?<\/script>/.exec(text)?.[0] ?? '';
 /** Front matter fields other than the words (title, summary). */
@@ -65,8 +80,9 @@ function settings(text: string): string[] {
 	return block.split('\n').filter((line) => !/^(title|summary):/.test(line));
 }
 
-async function headings(file: string, text: string): Promise<string[]> {
-	const compiled = await compile(text, { ...mdsvexOptions, filename: file });
+/** Each edition compiled as its own build compiles it (its titles, strings and citation words). */
+async function headings(file: string, text: string, edition: 'en' | 'zh'): Promise<string[]> {
+	const compiled = await compile(text, { ...mdsvexOptionsFor(editionOf(edition)), filename: file });
 	const fm = (compiled?.data as { fm?: { headings?: { depth: number; id: string }[] } } | undefined)?.fm;
 	return (fm?.headings ?? []).map((h) => `h${h.depth} #${h.id}`);
 }
@@ -86,7 +102,7 @@ describe.each(files)('the Chinese edition of %s', (file) => {
 		expect(script(zh)).toBe(script(en));
 	});
 	it('has the same headings, by id, in the same order', async () => {
-		expect(await headings(zhPath, zh)).toEqual(await headings(`${EN}/${file}`, en));
+		expect(await headings(zhPath, zh, 'zh')).toEqual(await headings(`${EN}/${file}`, en, 'en'));
 	});
 	it('places the same figures, widgets, quick checks and answers, with the same props, in the same order', () => {
 		expect(componentTags(zh)).toEqual(componentTags(en));
@@ -102,6 +118,9 @@ describe.each(files)('the Chinese edition of %s', (file) => {
 		expect(sorted(references(zh))).toEqual(sorted(references(en)));
 		expect(sorted(links(zh))).toEqual(sorted(links(en)));
 	});
+	it('names the same controls by the interface’s own words', () => {
+		expect(sorted(controlNames(zh))).toEqual(sorted(controlNames(en)));
+	});
 	it('shows the same code', () => {
 		expect(codeBlocks(zh)).toEqual(codeBlocks(en));
 	});
@@ -111,6 +130,18 @@ describe('the Chinese edition', () => {
 	it('has no chapter the English lacks', () => {
 		const zhChapters = readdirSync(ZH).filter((f) => /^\d{2}-.*\.md$/.test(f));
 		expect(zhChapters.filter((f) => !files.includes(f))).toEqual([]);
+	});
+});
+
+describe('comparing formulas across editions', () => {
+	it.each([
+		['\\text{runs} = 9', '\\text{训练} = 9', true],
+		['\\text{accelerator-hours} \\times 3600', '\\text{加速器小时数} \\times 3600', true],
+		['\\text{days} \\times 2', '\\text{天} \\times 3', false],
+		['\\mathrm{days}', '\\mathrm{天}', false],
+		['\\text{peak {FLOP}/s}', '\\text{峰值 {FLOP}/s}', true]
+	])('%s and %s are the same formula: %s', (english, chinese, same) => {
+		expect(mathWithoutWords(english) === mathWithoutWords(chinese)).toBe(same);
 	});
 });
 

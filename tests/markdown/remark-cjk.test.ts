@@ -1,0 +1,57 @@
+// Chinese typesetting at build time: a line break in the source is no space between Chinese characters, and inline
+// math holds on to the punctuation beside it, so no line starts with "，".
+import { compile } from 'mdsvex';
+import { describe, expect, it } from 'vitest';
+import { editionOf } from '$lib/editions';
+import { joinLines, joins } from '$lib/markdown/remark-cjk.js';
+import { mdsvexOptionsFor } from '../../svelte.config.js';
+
+async function body(source: string, edition: 'en' | 'zh') {
+	const file = edition === 'zh' ? 'content/zh/04-derivation.md' : 'content/04-derivation.md';
+	const code = (await compile(source, { ...mdsvexOptionsFor(editionOf(edition)), filename: file }))?.code ?? '';
+	return code.replace(/<script[\s\S]*?<\/script>/g, '').trim();
+}
+
+describe('line breaks in Chinese prose', () => {
+	it.each([
+		['中', '文', true],
+		['。', 'A', true],
+		['A', '（', true],
+		['中', 'A', false],
+		['9', '亿', false],
+		['a', 'b', false]
+	])('between %s and %s the break vanishes: %s', (before, after, vanishes) => {
+		expect(joins(before, after)).toBe(vanishes);
+	});
+
+	it.each([
+		['这是一个\n句子。', '这是一个句子。'],
+		['按\nEscape 退出', '按\nEscape 退出'],
+		['第一句。\n第二句', '第一句。第二句'],
+		['约 700\n亿', '约 700\n亿']
+	])('%j → %j', (text, joined) => {
+		expect(joinLines(text)).toBe(joined);
+	});
+
+	it('looks past a link or emphasis to the character the reader sees', async () => {
+		const html = await body('这一段的\n[下一章](/compute/)\n讲的是\n**算力**\n本身。', 'zh');
+		expect(html).toContain('这一段的<a href="/zh/compute/">下一章</a>讲的是<strong>算力</strong>本身。');
+	});
+
+	it('leaves the English edition as written', async () => {
+		expect(await body('one\nline', 'en')).toContain('one\nline');
+	});
+});
+
+describe('inline math and its punctuation', () => {
+	it('keeps a comma after a formula and a bracket before one on the same line', async () => {
+		const html = await body('当 $x$，且（$y$）时', 'zh');
+		expect(html).toMatch(/<span class="math-nowrap"><span class="katex">[\s\S]*?<\/span>，<\/span>/);
+		expect(html).toMatch(/<span class="math-nowrap">（<span class="katex">[\s\S]*?<\/span>）<\/span>时/);
+	});
+
+	it('wraps nothing where no punctuation touches the formula, or in English', async () => {
+		expect(await body('取 $x$ 为', 'zh')).not.toContain('math-nowrap');
+		expect(await body('take $x$, then', 'en')).not.toContain('math-nowrap');
+	});
+});

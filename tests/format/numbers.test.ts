@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { zh } from '$lib/i18n/zh';
 import {
 	createNumberFormat,
 	formatCount,
@@ -89,5 +91,33 @@ describe('createNumberFormat: one formatter per locale', () => {
 		expect(formatFixed(0.4979, 3)).toBe('0.498');
 		expect(formatCountTick(1e16)).toBe('10¹⁶');
 		expect(formatCountTick(1e12)).toBe('1 T');
+	});
+});
+
+describe('Chinese counts (万, 亿, 万亿)', () => {
+	const chinese = createNumberFormat(zh.locale, zh.countUnits);
+
+	it.each([
+		[485e9, '4850 亿'],
+		[280e9, '2800 亿'],
+		[1e11, '1000 亿'],
+		[1.4e12, '1.4 万亿'],
+		[9.99e11, '9990 亿'],
+		[7e10, '700 亿'],
+		[5e7, '5000 万'],
+		[2.05e11, '2050 亿']
+	])('%s is “%s”: no digit grouping before the unit', (x, text) => {
+		expect(chinese.formatCount(x)).toBe(text);
+		expect(chinese.formatCountTick(x)).toBe(text);
+	});
+
+	it('never groups the digits before 万, 亿 or 万亿, whatever the count and precision', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 1e4, max: 9.9e14, noNaN: true }), fc.integer({ min: 1, max: 4 }), (x, digits) => {
+				const text = chinese.formatCount(x, digits);
+				expect(text).toMatch(/^\d+(\.\d+)? (万|亿|万亿)$/);
+				expect(chinese.formatRounded(x * 100, digits)).not.toMatch(/\d,\d{3}(\.\d+)? (万|亿|万亿)/);
+			})
+		);
 	});
 });

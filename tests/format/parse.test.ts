@@ -227,12 +227,24 @@ describe('parseCompute', () => {
 		['1 ZFLOP/s-day', 8.64e25],
 		['1 zettaflop/s-day', 8.64e25],
 		['0.5 ZFLOPS-days', 0.5 * 8.64e25],
-		['0,5 ZFLOPS-days', 0.5 * 8.64e25]
+		['0,5 ZFLOPS-days', 0.5 * 8.64e25],
+		// The Chinese edition's own words for the same units, as its labels and prose write them.
+		['3 PF-天', 3 * 8.64e19],
+		['3 PF天', 3 * 8.64e19],
+		['3 PF·天', 3 * 8.64e19],
+		['3 PF－天', 3 * 8.64e19],
+		['6700 PF-日', 6700 * 8.64e19],
+		['2 petaflop/s-天', 2 * 8.64e19],
+		['1 zettaFLOP/s-天', 8.64e25],
+		['0.5 ZFLOPS·天', 0.5 * 8.64e25]
 	])('reads %s', (text, value) => close(parseCompute(text), value));
 
-	it.each(['3 parsecs', '5 GPU', 'PF-days', '1 zettaflop', '70 B', '5 亿'])('refuses %j', (text) => {
-		expect(parseCompute(text)).toBeUndefined();
-	});
+	it.each(['3 parsecs', '5 GPU', 'PF-days', '1 zettaflop', '70 B', '5 亿', '3 天', '3 PF-年', 'PF-天'])(
+		'refuses %j',
+		(text) => {
+			expect(parseCompute(text)).toBeUndefined();
+		}
+	);
 
 	it('refuses "6,700 PF-days" with its reason rather than read 6.7 or 6700', () => {
 		expect(readCompute('6,700 PF-days')).toMatchObject({ ok: false, problem: { thousands: 6700, decimal: 6.7 } });

@@ -50,7 +50,10 @@ export interface NumberFormat {
 	significant(x: number, digits?: number): string;
 	/** "5.8 × 10²³". */
 	formatScientific(x: number, digits?: number): string;
-	/** Parameters and tokens: "70 B", "1.4 T", "400 M"; from 10¹⁵ on, "1.2 × 10¹⁶". */
+	/**
+	 * Parameters and tokens: "70 B", "1.4 T", "400 M" (Chinese "700 亿", "4850 亿", never "4,850 亿"); from 10¹⁵ on,
+	 * "1.2 × 10¹⁶".
+	 */
 	formatCount(x: number, digits?: number): string;
 	/** Axis ticks for counts (decades): "100 M", "1 T", and from 10¹⁵ on "10¹⁶" (never "1,000 T"). */
 	formatCountTick(x: number): string;
@@ -88,6 +91,11 @@ export function createNumberFormat(locale: string, countUnits: CountUnits): Numb
 		return (Math.abs(rounded) >= 1e3 ? grouped : ungrouped).format(rounded);
 	}
 
+	/** A number before a count unit is never grouped: Chinese writes "4850 亿", not "4,850 亿" (W3C clreq). */
+	function beforeUnit(x: number, digits: number): string {
+		return ungrouped.format(Number(x.toPrecision(digits)));
+	}
+
 	function formatScientific(x: number, digits = 2): string {
 		if (!Number.isFinite(x) || x === 0) return Number.isFinite(x) ? '0' : MISSING;
 		const { mantissa, exponent } = scientific(x, digits);
@@ -100,7 +108,7 @@ export function createNumberFormat(locale: string, countUnits: CountUnits): Numb
 		if (abs >= 1e15) return formatScientific(x, 2);
 		for (const [size, unit] of countUnits) {
 			// Round first, so 999.96 B becomes "1 T" rather than "1,000 B".
-			if (Number((abs / size).toPrecision(digits)) >= 1) return `${significant(x / size, digits)} ${unit}`;
+			if (Number((abs / size).toPrecision(digits)) >= 1) return `${beforeUnit(x / size, digits)} ${unit}`;
 		}
 		return significant(x, digits);
 	}

@@ -45,15 +45,20 @@ export function parseNumber(text: string): number | undefined {
 	return valueOf(readNumber(text));
 }
 
+/** A day, as either edition writes it after a rate: "PF-days", "PF-天", "PF·日". */
+const DAY = String.raw`[-·]?(days?|天|日)`;
 const UNITS: [RegExp, number][] = [
-	[/^(z(etta)?flop\/?s?-?days?|zflops?-?days?)$/i, FLOP_PER_ZFLOPS_DAY],
-	[/^(p(eta)?flop\/?s?-?days?|pf-?days?|pflops?-?days?)$/i, FLOP_PER_PF_DAY],
+	[new RegExp(String.raw`^(z(etta)?flop\/?s?${DAY}|zflops?${DAY})$`, 'i'), FLOP_PER_ZFLOPS_DAY],
+	[new RegExp(String.raw`^(p(eta)?flop\/?s?${DAY}|pf${DAY}|pflops?${DAY})$`, 'i'), FLOP_PER_PF_DAY],
 	[/^(flops?|次?浮点运算)?$/i, 1]
 ];
 
-/** "3 PF-days" → 2.592e20; "1 ZFLOP/s-day" → 8.64e25; "5.76e23", "5,76e23" or "5.76e23 FLOP" → 5.76e23. */
+/**
+ * "3 PF-days" or "3 PF-天" → 2.592e20; "1 ZFLOP/s-day" or "1 zettaFLOP/s-天" → 8.64e25; "5.76e23", "5,76e23" or
+ * "5.76e23 FLOP" → 5.76e23.
+ */
 export function readCompute(text: string): Reading {
-	const match = /^(.*?)\s*([a-z\u4e00-\u9fff][a-z/ \-\u4e00-\u9fff]*)?$/i.exec(normaliseTyped(text).trim());
+	const match = /^(.*?)\s*([a-z\u4e00-\u9fff][a-z/ \-·\u4e00-\u9fff]*)?$/i.exec(normaliseTyped(text).trim());
 	if (!match) return refused;
 	const [, numberPart, unitPart = ''] = match;
 	const factor = UNITS.find(([pattern]) => pattern.test(unitPart.replace(/\s+/g, '')))?.[1];

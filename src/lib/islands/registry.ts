@@ -25,7 +25,8 @@ export const islands = {
 	'quiz-check': () => import('$lib/widgets/quiz-check/Widget.svelte'),
 	'guess-size': () => import('$lib/widgets/guess-size/Widget.svelte'),
 	'quiz-progress': () => import('$lib/widgets/quiz-progress/Widget.svelte'),
-	'draw-frontier': () => import('$lib/widgets/draw-frontier/Widget.svelte')
+	'draw-frontier': () => import('$lib/widgets/draw-frontier/Widget.svelte'),
+	plan: () => import('$lib/widgets/plan/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

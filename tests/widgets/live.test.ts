@@ -8,8 +8,11 @@ import {
 	exponentsOf,
 	loss,
 	parametricLaw,
+	planRun,
 	sizeFactorOverhead,
-	smallestSizeFactor
+	smallestSizeFactor,
+	WORKED_PLAN_IDS,
+	workedPlanRequest
 } from '$lib/scaling';
 import {
 	NEGLIGIBLE_OVERHEAD,
@@ -17,6 +20,7 @@ import {
 	formatOverhead,
 	liveQuantities,
 	liveValue,
+	planQuantities,
 	type LiveContext
 } from '$lib/widgets/live/model';
 import { expectRelative } from '../scaling/helpers';
@@ -74,7 +78,11 @@ describe('liveValue', () => {
 	});
 
 	it.each(liveQuantities)('formats %s without NaN for the default case', (quantity) => {
-		const live = liveValue({ quantity, law: ['G', 'gamma'].includes(quantity) ? 'hoffmann2022' : undefined }, context);
+		const plan = (planQuantities as readonly string[]).includes(quantity) ? ('serving' as const) : undefined;
+		const live = liveValue(
+			{ quantity, plan, law: ['G', 'gamma'].includes(quantity) ? 'hoffmann2022' : undefined },
+			context
+		);
 		expect(live.text).not.toMatch(/NaN|Infinity|undefined/);
 	});
 
@@ -118,6 +126,61 @@ describe('liveValue', () => {
 	});
 });
 
+describe('liveValue for a worked plan', () => {
+	const plans = Object.fromEntries(WORKED_PLAN_IDS.map((id) => [id, planRun(workedPlanRequest(id))]));
+
+	it.each(WORKED_PLAN_IDS)('quotes the %s plan as planRun computes it, whatever the scenario', (id) => {
+		const plan = plans[id];
+		const value = (quantity: (typeof liveQuantities)[number]) => liveValue({ quantity, plan: id }, context).value;
+		expect(value('params')).toBe(plan.params);
+		expect(value('tokens')).toBe(plan.tokens);
+		expect(value('tokensPerParam')).toBe(plan.tokensPerParam);
+		expect(value('loss')).toBe(plan.loss);
+		expect(value('epochs')).toBe(plan.epochs);
+		expect(value('budget')).toBe(plan.trainCompute);
+		expect(value('lifetimeCompute')).toBe(plan.lifetimeCompute);
+		expect(value('lossLow')).toBe(plan.uncertainty!.loss[0]);
+		expect(value('lossHigh')).toBe(plan.uncertainty!.loss[2]);
+		expect(value('lifetimeRatio')).toBe(1);
+		// Every worked plan fills its cluster's 30 or 90 days exactly.
+		expect([30, 90]).toContain(Math.round(value('trainingDays')));
+	});
+
+	it.each([
+		['startup', 'params', 'computeOptimal', '68.9 B'],
+		['startup', 'epochs', 'computeOptimal', '4.23'],
+		['startup', 'epochs', 'plan', '3.73'],
+		['startup', 'params', 'plan', '78.3 B'],
+		['university', 'params', 'plan', '8.17 B'],
+		['serving', 'params', 'plan', '30.1 B'],
+		['serving', 'tokensPerParam', 'plan', '2,320'],
+		['serving', 'params', 'computeOptimal', '351 B'],
+		['serving', 'lifetimeRatio', 'computeOptimal', '9.83'],
+		['serving', 'inferenceShare', 'plan', '83%'],
+		['serving', 'trainingDays', 'plan', '90']
+	] as const)('prints the %s plan’s %s (%s) as %s', (plan, quantity, option, text) => {
+		expect(liveValue({ quantity, plan, option }, context).text).toBe(text);
+	});
+
+	it('quotes an alternative against the plan on the same budget', () => {
+		const serving = plans.serving;
+		const ratio = liveValue({ quantity: 'lifetimeRatio', plan: 'serving', option: 'computeOptimal' }, context).value;
+		expect(ratio).toBeCloseTo(serving.alternatives.computeOptimal.lifetimeCompute / serving.lifetimeCompute, 12);
+		expect(liveValue({ quantity: 'budget', plan: 'serving', option: 'kaplan2020' }, context).value).toBeCloseTo(
+			serving.trainCompute,
+			-10
+		);
+	});
+
+	it('fails the chapter that asks a plan-only quantity without a plan, or an interval of an alternative', () => {
+		expect(() => liveValue({ quantity: 'epochs' }, context)).toThrow(/needs a worked plan/);
+		expect(() => liveValue({ quantity: 'lossLow', plan: 'startup', option: 'tokens20' }, context)).toThrow(
+			/only the plan itself/
+		);
+		expect(() => liveValue({ quantity: 'a', plan: 'startup' }, context)).toThrow(/no value for a worked plan/);
+	});
+});
+
 describe('followsScenario: which numbers are islands', () => {
 	it.each([
 		[{ quantity: 'params' }, true],
@@ -129,7 +192,9 @@ describe('followsScenario: which numbers are islands', () => {
 		[{ quantity: 'gpuHours', law: 'hoffmann2022', budget: 1e21 }, true],
 		[{ quantity: 'a', law: 'kaplan2020' }, false],
 		[{ quantity: 'a' }, true],
-		[{ quantity: 'devriesOverhead', law: 'hoffmann2022', sizeFactor: 0.3 }, false]
+		[{ quantity: 'devriesOverhead', law: 'hoffmann2022', sizeFactor: 0.3 }, false],
+		[{ quantity: 'params', plan: 'startup' }, false],
+		[{ quantity: 'epochs', plan: 'startup', option: 'computeOptimal' }, false]
 	] as const)('%o → %s', (props, follows) => {
 		expect(followsScenario(props)).toBe(follows);
 	});

@@ -8,6 +8,7 @@ import {
 	allocate,
 	breakEvenInferenceTokens,
 	budgetForTokens,
+	clusterDays,
 	computeOverhead,
 	devriesCriticalSizeFactor,
 	exponentsOf,
@@ -17,13 +18,19 @@ import {
 	loss as lossOf,
 	optimalLoss,
 	parametricLaw,
+	planRun,
 	sizeFactorOverhead,
 	smallestSizeFactor,
 	tokenFactorForSizeFactor,
 	trainingCompute,
+	WORKED_PLANS,
+	workedPlanRequest,
 	type Accelerator,
 	type LawId,
-	type ParametricLawId
+	type ParametricLawId,
+	type Plan,
+	type PlanAlternativeId,
+	type WorkedPlanId
 } from '$lib/scaling';
 
 export const liveQuantities = [
@@ -43,8 +50,20 @@ export const liveQuantities = [
 	'devriesOverhead',
 	'devriesCriticalSize',
 	'smallestSize',
-	'breakEvenTokens'
+	'breakEvenTokens',
+	...(['epochs', 'trainingDays', 'lifetimeCompute', 'lossLow', 'lossHigh', 'lifetimeRatio', 'inferenceShare'] as const)
 ] as const;
+
+/** Quantities only a worked plan has (`plan="startup"`): its passes over the data, days, lifetime and interval. */
+export const planQuantities = [
+	'epochs',
+	'trainingDays',
+	'lifetimeCompute',
+	'lossLow',
+	'lossHigh',
+	'lifetimeRatio',
+	'inferenceShare'
+] as const satisfies readonly LiveQuantity[];
 
 export type LiveQuantity = (typeof liveQuantities)[number];
 
@@ -60,6 +79,10 @@ export interface LiveProps {
 	params?: number;
 	/** de Vries's k_N: the model's size as a multiple of the compute-optimal size. */
 	sizeFactor?: number;
+	/** One of the planner's worked plans (chapter 10): the quantity is that plan's, computed by `planRun`. */
+	plan?: WorkedPlanId;
+	/** With `plan`: one of the rules a reader might use instead, on the same budget (default: the plan itself). */
+	option?: 'plan' | PlanAlternativeId;
 }
 
 /** What of the scenario a live number reads. */
@@ -84,6 +107,13 @@ const colour: Record<LiveQuantity, string> = {
 	devriesCriticalSize: quantities.params.colour,
 	smallestSize: quantities.params.colour,
 	breakEvenTokens: quantities.tokens.colour,
+	epochs: quantities.tokens.colour,
+	trainingDays: quantities.compute.colour,
+	lifetimeCompute: quantities.compute.colour,
+	lossLow: quantities.loss.colour,
+	lossHigh: quantities.loss.colour,
+	lifetimeRatio: quantities.compute.colour,
+	inferenceShare: quantities.compute.colour,
 	loss: quantities.loss.colour,
 	a: quantities.params.colour,
 	b: quantities.tokens.colour,
@@ -125,7 +155,9 @@ export function formatOverhead(overhead: number): string {
  * Whether the number follows the reader (their budget, fit or hardware) and so must be an island; a number pinned
  * in every respect is the same for every reader and ships as plain text.
  */
-export function followsScenario({ quantity, law, budget, tokens }: LiveProps): boolean {
+export function followsScenario({ quantity, law, budget, tokens, plan }: LiveProps): boolean {
+	// A worked plan is pinned in every respect: its cluster, data, demand and fit.
+	if (plan !== undefined) return false;
 	if (law === undefined || quantity === 'gpuHours') return true;
 	if (needsFit.includes(quantity) && !isParametricLawId(law)) return true;
 	if (lawOnly.includes(quantity)) return false;
@@ -139,8 +171,65 @@ export interface LiveValue {
 	colour: string;
 }
 
+// planRun with its interval takes a few milliseconds: a chapter quotes each worked plan many times.
+const workedPlans = new Map<WorkedPlanId, Plan>();
+function workedPlan(id: WorkedPlanId): Plan {
+	if (!workedPlans.has(id)) workedPlans.set(id, planRun(workedPlanRequest(id)));
+	return workedPlans.get(id)!;
+}
+
+/** A quantity of a worked plan, or of an alternative on its budget. */
+function planValue(quantity: LiveQuantity, id: WorkedPlanId, option: LiveProps['option'] = 'plan'): [number, string] {
+	const plan = workedPlan(id);
+	const point = option === 'plan' ? plan : plan.alternatives[option];
+	const band = option === 'plan' ? plan.uncertainty?.loss : undefined;
+	switch (quantity) {
+		case 'budget':
+			return [point.trainCompute, fmt.formatFlop(point.trainCompute)];
+		case 'params':
+			return [point.params, fmt.formatCount(point.params)];
+		case 'tokens':
+			return [point.tokens, fmt.formatCount(point.tokens)];
+		case 'tokensPerParam':
+			return [point.tokensPerParam, quantities.tokensPerParam.format(point.tokensPerParam)];
+		case 'loss':
+			return [point.loss, fmt.formatLoss(point.loss)];
+		case 'epochs':
+			return [point.epochs, fmt.significant(point.epochs, 3)];
+		case 'trainingDays': {
+			const v = clusterDays(WORKED_PLANS[id].cluster, point.trainCompute);
+			return [v, fmt.formatRounded(v, 3)];
+		}
+		case 'lifetimeCompute':
+			return [point.lifetimeCompute, fmt.formatFlop(point.lifetimeCompute)];
+		case 'lossLow':
+		case 'lossHigh': {
+			if (!band) throw new Error(`${quantity}: only the plan itself has an interval (option="${option}")`);
+			const v = band[quantity === 'lossLow' ? 0 : 2];
+			return [v, fmt.formatLoss(v)];
+		}
+		case 'lifetimeRatio': {
+			const v = point.lifetimeCompute / plan.lifetimeCompute;
+			return [v, fmt.significant(v, 3)];
+		}
+		case 'inferenceShare': {
+			const v = point.inferenceCompute / point.lifetimeCompute;
+			return [v, fmt.formatPercent(v)];
+		}
+		default:
+			throw new Error(`<Live quantity="${quantity}"> has no value for a worked plan (plan="${id}")`);
+	}
+}
+
 export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
-	const { quantity, law, budget, tokens, params, sizeFactor = 1 } = props;
+	const { quantity, law, budget, tokens, params, sizeFactor = 1, plan } = props;
+	if (plan !== undefined) {
+		const [value, text] = planValue(quantity, plan, props.option);
+		return { value, text, colour: colour[quantity] };
+	}
+	if ((planQuantities as readonly string[]).includes(quantity)) {
+		throw new Error(`<Live quantity="${quantity}"> needs a worked plan: add plan="university", "startup" or "serving"`);
+	}
 	const lawId = law ?? context.lawId;
 	// Losses, fit constants and overheads need a loss function: allocation rules borrow the scenario's fit.
 	const fitId = isParametricLawId(lawId) ? lawId : context.lawId;
@@ -219,6 +308,9 @@ export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
 				const v = breakEvenInferenceTokens(fit, model.tokens, sizeFactor);
 				return v === undefined ? [NaN, MISSING] : [v, fmt.formatCount(v)];
 			}
+			// The worked plans' own quantities, refused above without a plan.
+			default:
+				throw new Error(`<Live quantity="${quantity}"> needs a worked plan`);
 		}
 	})();
 	return { value: value[0], text: value[1], colour: colour[quantity] };

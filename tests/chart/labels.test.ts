@@ -14,6 +14,13 @@ import {
 const bounds: Box = { x: 0, y: 0, width: 400, height: 300 };
 
 describe('textWidth', () => {
+	it('counts a Han character or full-width mark as a whole em, wider than any Latin letter', () => {
+		expect(textWidth('亿', 12)).toBeCloseTo(12, 9);
+		expect(textWidth('，', 10)).toBeCloseTo(10, 9);
+		expect(textWidth('100 亿', 12)).toBeGreaterThan(textWidth('100 B', 12) + 3);
+		expect(textWidth('你的模型', 11)).toBeCloseTo(44, 9);
+	});
+
 	it('grows with the text and the font size', () => {
 		expect(textWidth('optimum', 11)).toBeGreaterThan(textWidth('opt', 11));
 		expect(textWidth('2.01', 22)).toBeCloseTo(2 * textWidth('2.01', 11), 9);

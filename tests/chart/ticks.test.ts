@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decadeTicks, logTicks } from '$lib/chart/ticks';
+import { decadeTicks, logTicks, shownTickLabels } from '$lib/chart/ticks';
 
 describe('logTicks: enough ticks on a short log axis', () => {
 	it.each([
@@ -36,5 +36,26 @@ describe('logTicks: enough ticks on a short log axis', () => {
 
 	it('accepts a domain given high end first', () => {
 		expect(logTicks([20, 0.1])).toEqual(logTicks([0.1, 20]));
+	});
+});
+
+describe('shownTickLabels', () => {
+	it('keeps every label that has room along x', () => {
+		expect(shownTickLabels([100, 200, 300], [30, 30, 30], 'x')).toEqual([true, true, true]);
+	});
+
+	it('drops a label that would run into the last one kept, keeping the ticks after it that clear', () => {
+		// Centred labels 40 px wide at 100, 130, 160: the second would overlap the first, the third clears it.
+		expect(shownTickLabels([100, 130, 160], [40, 40, 40], 'x')).toEqual([true, false, true]);
+	});
+
+	it('starts the label at the corner tick, where it reaches further right', () => {
+		expect(shownTickLabels([58, 110], [30, 20], 'x', { start: 58 })).toEqual([true, true]);
+		expect(shownTickLabels([58, 95], [30, 20], 'x', { start: 58 })).toEqual([true, false]);
+		expect(shownTickLabels([58, 95], [30, 20], 'x')).toEqual([true, true]);
+	});
+
+	it('along y, keeps labels a line apart, whatever the order they come in', () => {
+		expect(shownTickLabels([300, 100, 290, 200], [1, 1, 1, 1], 'y', { size: 12 })).toEqual([false, true, true, true]);
 	});
 });

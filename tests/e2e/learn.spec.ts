@@ -42,10 +42,15 @@ test.describe('the chapter-1 hook', () => {
 		const hook = await live(page, 'guess-size');
 		await hook.getByLabel('or type a size').fill('0');
 		await hook.getByRole('button', { name: 'Set' }).click();
-		await expect(hook.getByRole('alert')).toContainText('Type a size between 1 B and 3.16 T');
-		await hook.getByLabel('or type a size').fill('70 B');
+		const field = hook.getByLabel('or type a size');
+		await expect(field).toHaveAttribute('aria-invalid', 'true');
+		await expect(hook.getByRole('status').filter({ hasText: 'Type a size' })).toContainText(
+			'Type a size between 1 B and 3.16 T'
+		);
+		await field.fill('70 B');
 		await hook.getByRole('button', { name: 'Set' }).click();
-		await expect(hook.getByRole('alert')).toHaveCount(0);
+		await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(hook.getByText('Type a size between')).toHaveCount(0);
 		await expect(hook.getByRole('slider')).toHaveAttribute('aria-valuetext', /^70 B parameters, 1\.37 T tokens/);
 		await expect(hook).not.toContainText('NaN');
 	});

@@ -102,22 +102,26 @@ test('a bad link gets its note in Chinese and a safe state', async ({ page }) =>
 	await expect(budget).not.toContainText(/NaN|Infinity|undefined/);
 });
 
-test('the Chinese edition is hosted under the sub-path too, with its own offline copy', async ({ page, request }) => {
-	await open(page, `${SUBPATH_URL}/zh/models/`);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-	// Each edition names the other for search engines, in full.
-	await expect(page.locator('link[rel="alternate"][hreflang="en-US"]')).toHaveAttribute(
-		'href',
-		`${SUBPATH_URL}/models/`
-	);
-	await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
-		'href',
-		`${SUBPATH_URL}/zh/models/`
-	);
-	await open(page, `${SUBPATH_URL}/zh/`);
-	const map = await live(page, 'optimum-map');
-	await expect(map).not.toContainText('NaN');
-	const offline = await request.get(`${SUBPATH_URL}/zh/downloads/compute-optimal-explained.html`);
-	expect(offline.status()).toBe(200);
-	expect(await offline.text()).toContain('<html lang="zh-CN"');
-});
+test(
+	'the Chinese edition is hosted under the sub-path too, with its own offline copy',
+	{ tag: '@full' },
+	async ({ page, request }) => {
+		await open(page, `${SUBPATH_URL}/zh/models/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		// Each edition names the other for search engines, in full.
+		await expect(page.locator('link[rel="alternate"][hreflang="en-US"]')).toHaveAttribute(
+			'href',
+			`${SUBPATH_URL}/models/`
+		);
+		await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute(
+			'href',
+			`${SUBPATH_URL}/zh/models/`
+		);
+		await open(page, `${SUBPATH_URL}/zh/`);
+		const map = await live(page, 'optimum-map');
+		await expect(map).not.toContainText('NaN');
+		const offline = await request.get(`${SUBPATH_URL}/zh/downloads/compute-optimal-explained.html`);
+		expect(offline.status()).toBe(200);
+		expect(await offline.text()).toContain('<html lang="zh-CN"');
+	}
+);

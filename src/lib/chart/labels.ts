@@ -68,8 +68,10 @@ const DEFAULT_PLACEMENTS: readonly Placement[] = [
 export function textWidth(text: string, size: number): number {
 	let em = 0;
 	for (const c of text) {
+		// Han characters and full-width punctuation are square: one em each, in every CJK face.
+		if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c)) em += 1;
 		// Digits are tabular (all one width) in the UI faces; DejaVu Sans, the usual fallback, is the widest of them.
-		if (/[0-9]/.test(c)) em += 0.66;
+		else if (/[0-9]/.test(c)) em += 0.66;
 		else if (/[ .,:;'!|ilj]/.test(c)) em += 0.34;
 		else if (/[A-Z]/.test(c)) em += 0.74;
 		else if (/[mwMW×—]/.test(c)) em += 0.92;

@@ -51,3 +51,33 @@ export function tickLabels(values: readonly number[], kind: 'log' | 'linear', fo
 	}
 	return values.map(format);
 }
+
+/**
+ * Which tick labels an axis can show without one running into the next: along x, each label's box (centred on its
+ * tick, or starting at it for the tick at the corner) must clear the last one kept by `gap` pixels; along y, each must
+ * be a line's height from the last. The ticks and grid lines all stay; only crowded labels go.
+ */
+export function shownTickLabels(
+	positions: readonly number[],
+	widths: readonly number[],
+	dimension: 'x' | 'y',
+	{ size = 12, gap = 6, start = -Infinity }: { size?: number; gap?: number; start?: number } = {}
+): boolean[] {
+	const order = positions.map((_, i) => i).sort((a, b) => positions[a] - positions[b]);
+	const shown = positions.map(() => false);
+	let end = -Infinity;
+	for (const i of order) {
+		const p = positions[i];
+		const [from, to] =
+			dimension === 'x'
+				? p <= start + 4
+					? [p, p + widths[i]]
+					: [p - widths[i] / 2, p + widths[i] / 2]
+				: [p, p + size];
+		if (from >= end + (dimension === 'x' ? gap : 2)) {
+			shown[i] = true;
+			end = to;
+		}
+	}
+	return shown;
+}

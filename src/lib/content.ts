@@ -16,9 +16,15 @@ export interface ChapterMeta {
 	title: string;
 	summary: string;
 	words: number;
+	/** Figures and quick checks before the problems: what a reader works through, not reads. */
+	figures: number;
+	checks: number;
 	/** How many formulas the chapter has (its page preloads the math fonts when there are any). */
 	formulas: number;
+	/** The prose alone, at reading speed. */
 	readingMinutes: number;
+	/** The prose with its figures worked and its checks answered (`studyMinutes`). */
+	minutes: number;
 	headings: Heading[];
 	/** On the core path (the chapters a reader in a hurry reads in order); the others are optional. */
 	core: boolean;
@@ -34,6 +40,19 @@ const WORDS_PER_MINUTE = 200;
 
 export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/**
+ * Minutes a reader spends with a figure (guessing, dragging, reading its readout) and with a quick check (thinking,
+ * typing, reading the reply): estimates, stated on the contents page, from the readers who tried the core path — forty
+ * minutes of prose took them one and a half to two hours with its figures and checks.
+ */
+export const MINUTES_PER_FIGURE = 3;
+export const MINUTES_PER_CHECK = 2;
+
+/** A chapter's time with its figures and checks: reading time plus the work they ask for (the problems apart). */
+export function studyMinutes({ words, figures, checks }: { words: number; figures: number; checks: number }): number {
+	return readingMinutes(words) + figures * MINUTES_PER_FIGURE + checks * MINUTES_PER_CHECK;
 }
 
 const FILE_NAME = /\/(\d{2})-([a-z0-9-]+)\.md$/;
@@ -60,6 +79,8 @@ export function chapterMeta(file: string, metadata: Record<string, unknown> | un
 		throw new RangeError(`chapter ${file} needs "core: true" or "core: false" in its frontmatter (on the core path?)`);
 	}
 	const words = typeof fm.words === 'number' ? fm.words : 0;
+	const figures = typeof fm.figures === 'number' ? fm.figures : 0;
+	const checks = typeof fm.checks === 'number' ? fm.checks : 0;
 	return {
 		slug,
 		number,
@@ -67,8 +88,11 @@ export function chapterMeta(file: string, metadata: Record<string, unknown> | un
 		title: fm.title as string,
 		summary: fm.summary as string,
 		words,
+		figures,
+		checks,
 		formulas: typeof fm.formulas === 'number' ? fm.formulas : 0,
 		readingMinutes: readingMinutes(words),
+		minutes: studyMinutes({ words, figures, checks }),
 		headings: Array.isArray(fm.headings) ? (fm.headings as Heading[]) : [],
 		core: fm.core
 	};
@@ -102,8 +126,17 @@ export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
 	return toc;
 }
 
-/** The core path: its chapters and their reading time together. */
-export function corePath(chapters: readonly ChapterMeta[]): { chapters: ChapterMeta[]; minutes: number } {
+/** The core path: its chapters, their reading time, and their time with the figures and checks. */
+export function corePath(chapters: readonly ChapterMeta[]): {
+	chapters: ChapterMeta[];
+	readingMinutes: number;
+	minutes: number;
+} {
 	const core = chapters.filter((c) => c.core);
-	return { chapters: core, minutes: readingMinutes(core.reduce((sum, c) => sum + c.words, 0)) };
+	const sum = (f: (c: ChapterMeta) => number) => core.reduce((total, c) => total + f(c), 0);
+	return {
+		chapters: core,
+		readingMinutes: readingMinutes(sum((c) => c.words)),
+		minutes: studyMinutes({ words: sum((c) => c.words), figures: sum((c) => c.figures), checks: sum((c) => c.checks) })
+	};
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chapterMeta, corePath, orderChapters, parseChapterFile, readingMinutes, tableOfContents } from '$lib/content';
+import {
+	chapterMeta,
+	corePath,
+	MINUTES_PER_CHECK,
+	MINUTES_PER_FIGURE,
+	orderChapters,
+	parseChapterFile,
+	readingMinutes,
+	tableOfContents
+} from '$lib/content';
 
 describe('chapter files', () => {
 	it.each([
@@ -29,8 +38,27 @@ describe('chapter files', () => {
 			chapterMeta('/content/02-b.md', { title: 't', summary: 's', core: true, words: 4000 }),
 			chapterMeta('/content/03-c.md', { title: 't', summary: 's', core: false, words: 9000 })
 		];
-		expect(corePath(chapters)).toMatchObject({ minutes: 35 });
+		expect(corePath(chapters)).toMatchObject({ readingMinutes: 35, minutes: 35 });
 		expect(corePath(chapters).chapters.map((c) => c.slug)).toEqual(['a', 'b']);
+	});
+
+	it('counts the time a reader works the figures and checks, not only the reading', () => {
+		const chapter = chapterMeta('/content/01-a.md', {
+			title: 't',
+			summary: 's',
+			core: true,
+			words: 2000,
+			figures: 3,
+			checks: 2
+		});
+		expect(chapter.readingMinutes).toBe(10);
+		expect(chapter.minutes).toBe(10 + 3 * MINUTES_PER_FIGURE + 2 * MINUTES_PER_CHECK);
+		const core = corePath([
+			chapter,
+			chapterMeta('/content/02-b.md', { title: 't', summary: 's', core: true, words: 0 })
+		]);
+		expect(core.readingMinutes).toBe(10);
+		expect(core.minutes).toBe(chapter.minutes);
 	});
 
 	it('computes reading time from the word count', () => {

@@ -8,7 +8,9 @@ const paragraph = (value: string): Node => ({ type: 'paragraph', children: [text
 
 function run(children: Node[]) {
 	const tree = { type: 'root', children };
-	const file = { data: {} as { fm?: { words: number; headings: { id: string; text: string }[] } } };
+	const file = {
+		data: {} as { fm?: { words: number; figures: number; checks: number; headings: { id: string; text: string }[] } }
+	};
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a hand-made syntax tree
 	remarkChapter()(tree as any, file as any);
 	return { tree, fm: file.data.fm! };
@@ -26,6 +28,21 @@ describe('the chapter plugin', () => {
 		]);
 		expect(fm.words).toBe(1 + 3 + 1 + 1);
 		expect(fm.headings.map((h) => h.id)).toEqual(['intro', PROBLEMS_ID, 'after']);
+	});
+
+	it('counts the figures and quick checks a reader works through, before the problems', () => {
+		const html = (value: string): Node => ({ type: 'html', value });
+		const { fm } = run([
+			heading(text('Intro')),
+			html('<IsoLossMap figure="iso-loss" />'),
+			html('<Live quantity="params" />'),
+			html('<QuizCheck quiz="exponent-a" />'),
+			heading(text('Problems')),
+			html('<RunsChart figure="runs-again" />'),
+			html('<QuizCheck quiz="problem-1" />')
+		]);
+		expect(fm.figures).toBe(1);
+		expect(fm.checks).toBe(1);
 	});
 
 	it('takes a heading’s id from a comment at its end, as the Chinese edition gives them, and drops the comment', () => {

@@ -62,6 +62,9 @@ export function remarkChapter() {
 		/** @type {{ depth: number, id: string, text: string }[]} */
 		const headings = [];
 		let words = 0;
+		// What a reader works rather than reads, before the problems: figures (a widget given a figure name) and checks.
+		let figures = 0;
+		let checks = 0;
 		// The problems at a chapter's end are exercises, not reading: the reading time stops at their heading.
 		let exercises = false;
 		for (const node of tree.children ?? []) {
@@ -75,6 +78,10 @@ export function remarkChapter() {
 			const id = isHeading ? (given ?? slug(text)) : '';
 			if (node.type === 'heading' && depth === 2) exercises = id === PROBLEMS_ID;
 			if (!exercises) words += countWords(text);
+			if (!exercises && node.type === 'html' && typeof node.value === 'string') {
+				figures += (node.value.match(/<[A-Z]\w*\b[^>]*\sfigure="/g) ?? []).length;
+				checks += (node.value.match(/<QuizCheck\b/g) ?? []).length;
+			}
 			if (!isHeading) continue;
 			headings.push({ depth, id, text: text.trim() });
 			node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
@@ -83,6 +90,6 @@ export function remarkChapter() {
 				{ type: 'link', url: `#${id}`, data: { hProperties: { className: ['anchor'] } }, children: node.children }
 			];
 		}
-		file.data.fm = { ...file.data.fm, headings, words };
+		file.data.fm = { ...file.data.fm, headings, words, figures, checks };
 	};
 }

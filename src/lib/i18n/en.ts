@@ -1,6 +1,14 @@
 // Every UI string the site shows, in one place, so the Chinese edition is a second file of the same shape.
 // Prose lives in content/; this file holds only the words of the interface. Components import it through $lib/i18n.
 
+/** "1 hour 40 minutes", "35 minutes". */
+const hours = (minutes: number) => {
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	if (h === 0) return `${m} minutes`;
+	return `${h} hour${h > 1 ? 's' : ''}${m ? ` ${m} minutes` : ''}`;
+};
+
 export const en = {
 	/** BCP 47 tag for <html lang> and for Intl number formats. */
 	locale: 'en-US',
@@ -36,11 +44,13 @@ export const en = {
 	contents: {
 		heading: 'Chapters',
 		startHere: (title: string) => `Start here: ${title}`,
-		corePath: (minutes: number, count: number) =>
-			`The core path is the first ${count} chapters, about ${minutes} minutes of reading; the others are optional, to read in any order.`,
+		corePath: (minutes: number, reading: number, count: number) =>
+			`The core path is the first ${count} chapters: about ${hours(minutes)} with its figures and quick checks (${reading} minutes of reading alone); the others are optional, to read in any order.`,
 		core: 'Core path',
 		optional: 'Optional',
-		minutes: (n: number) => `${n} min read`,
+		/** A chapter's time with its figures and checks, then its reading alone. */
+		minutes: (n: number, reading: number) =>
+			n === reading ? `${n} min read` : `About ${n} min with its figures and checks (${reading} min of reading)`,
 		chapter: (n: number) => `Chapter ${n}`,
 		wholeEssay: 'The whole essay on one page, for printing or saving as a PDF'
 	},

@@ -2,6 +2,14 @@
 // Counts use 万, 亿 and 万亿 ("700 亿" parameters, "1.4 万亿" tokens); numbers reach these functions already formatted.
 import type { Messages } from './en';
 
+/** "1 小时 40 分钟"、"35 分钟"。 */
+const hours = (minutes: number) => {
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	if (h === 0) return `${m} 分钟`;
+	return `${h} 小时${m ? ` ${m} 分钟` : ''}`;
+};
+
 export const zh: Messages = {
 	locale: 'zh-CN',
 	countUnits: [
@@ -32,11 +40,12 @@ export const zh: Messages = {
 	contents: {
 		heading: '章节',
 		startHere: (title: string) => `从这里开始：${title}`,
-		corePath: (minutes: number, count: number) =>
-			`核心路线是前 ${count} 章，约需 ${minutes} 分钟读完；其余章节为选读，顺序不限。`,
+		corePath: (minutes: number, reading: number, count: number) =>
+			`核心路线是前 ${count} 章：连同其中的图和小测验约需 ${hours(minutes)}（单是阅读约 ${reading} 分钟）；其余章节为选读，顺序不限。`,
 		core: '核心路线',
 		optional: '选读',
-		minutes: (n: number) => `约 ${n} 分钟`,
+		minutes: (n: number, reading: number) =>
+			n === reading ? `约 ${n} 分钟` : `连同图和小测验约 ${n} 分钟（阅读约 ${reading} 分钟）`,
 		chapter: (n: number) => `第 ${n} 章`,
 		wholeEssay: '全文单页版，可打印或另存为 PDF'
 	},

@@ -162,6 +162,17 @@ describe('liveValue for a worked plan', () => {
 		expect(liveValue({ quantity, plan, option }, context).text).toBe(text);
 	});
 
+	it('quotes a worked plan under a tighter epoch limit: one epoch makes data bind, D = U', () => {
+		const request = workedPlanRequest('startup');
+		const oneEpoch = planRun({ ...request, maxEpochs: 1 });
+		expect(oneEpoch.binding).toBe('data');
+		const live = (quantity: (typeof liveQuantities)[number]) =>
+			liveValue({ quantity, plan: 'startup', maxEpochs: 1 }, context).value;
+		expect(live('params')).toBe(oneEpoch.params);
+		expect(live('tokens')).toBe(request.uniqueTokens);
+		expect(live('params')).toBeGreaterThan(plans.startup.params);
+	});
+
 	it('quotes an alternative against the plan on the same budget', () => {
 		const serving = plans.serving;
 		const ratio = liveValue({ quantity: 'lifetimeRatio', plan: 'serving', option: 'computeOptimal' }, context).value;

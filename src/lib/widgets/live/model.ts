@@ -83,6 +83,8 @@ export interface LiveProps {
 	plan?: WorkedPlanId;
 	/** With `plan`: one of the rules a reader might use instead, on the same budget (default: the plan itself). */
 	option?: 'plan' | PlanAlternativeId;
+	/** With `plan`: the same plan allowing at most this many epochs over its unique data. */
+	maxEpochs?: number;
 }
 
 /** What of the scenario a live number reads. */
@@ -172,15 +174,22 @@ export interface LiveValue {
 }
 
 // planRun with its interval takes a few milliseconds: a chapter quotes each worked plan many times.
-const workedPlans = new Map<WorkedPlanId, Plan>();
-function workedPlan(id: WorkedPlanId): Plan {
-	if (!workedPlans.has(id)) workedPlans.set(id, planRun(workedPlanRequest(id)));
-	return workedPlans.get(id)!;
+const workedPlans = new Map<string, Plan>();
+function workedPlan(id: WorkedPlanId, maxEpochs?: number): Plan {
+	const key = `${id} ${maxEpochs}`;
+	const request = workedPlanRequest(id);
+	if (!workedPlans.has(key)) workedPlans.set(key, planRun({ ...request, maxEpochs: maxEpochs ?? request.maxEpochs }));
+	return workedPlans.get(key)!;
 }
 
 /** A quantity of a worked plan, or of an alternative on its budget. */
-function planValue(quantity: LiveQuantity, id: WorkedPlanId, option: LiveProps['option'] = 'plan'): [number, string] {
-	const plan = workedPlan(id);
+function planValue(
+	quantity: LiveQuantity,
+	id: WorkedPlanId,
+	option: LiveProps['option'] = 'plan',
+	maxEpochs?: number
+): [number, string] {
+	const plan = workedPlan(id, maxEpochs);
 	const point = option === 'plan' ? plan : plan.alternatives[option];
 	const band = option === 'plan' ? plan.uncertainty?.loss : undefined;
 	switch (quantity) {
@@ -224,7 +233,7 @@ function planValue(quantity: LiveQuantity, id: WorkedPlanId, option: LiveProps['
 export function liveValue(props: LiveProps, context: LiveContext): LiveValue {
 	const { quantity, law, budget, tokens, params, sizeFactor = 1, plan } = props;
 	if (plan !== undefined) {
-		const [value, text] = planValue(quantity, plan, props.option);
+		const [value, text] = planValue(quantity, plan, props.option, props.maxEpochs);
 		return { value, text, colour: colour[quantity] };
 	}
 	if ((planQuantities as readonly string[]).includes(quantity)) {

@@ -13,7 +13,7 @@ import {
 describe('chapter files', () => {
 	it.each([
 		['/content/04-derivation.md', 4, 'derivation'],
-		['/content/10-references.md', 10, 'references']
+		['/content/11-references.md', 11, 'references']
 	])('%s is chapter %d with slug %s', (file, number, slug) => {
 		expect(parseChapterFile(file)).toEqual({ number, slug });
 	});

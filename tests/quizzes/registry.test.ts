@@ -14,9 +14,9 @@ const choiceQuizzes = specs.filter((e): e is [string, Extract<QuizSpec, { kind: 
 const typed = (x: number) => String(Number(x.toPrecision(3)));
 
 describe('every quiz’s answer comes from the core', () => {
-	it('covers every quiz id, and all twelve', () => {
+	it('covers every quiz id, and all thirteen', () => {
 		expect(Object.keys(quizzes).sort()).toEqual([...quizIds].sort());
-		expect(quizIds).toHaveLength(12);
+		expect(quizIds).toHaveLength(13);
 	});
 
 	it.each(numberQuizzes)('%s has a finite answer and a tolerance, and accepts its own answer', (_, spec) => {
@@ -49,6 +49,8 @@ describe('every quiz’s answer comes from the core', () => {
 		expect(quizzes['source-compute'].answer).toBeCloseTo(3e21, -18);
 		expect(quizzes['exponent-a'].answer).toBeCloseTo(0.28 / (0.34 + 0.28), 9);
 		expect(quizzes['llama-ratio'].answer).toBeCloseTo(1875, 6);
+		// Chapter 10: one epoch of 300 B tokens on 512 H100s × 30 days at 40% MFU, N = C/(6 · 3e11).
+		expect(quizzes['one-epoch-plan'].answer / (5.250023424e23 / (6 * 3e11))).toBeCloseTo(1, 9);
 	});
 });
 

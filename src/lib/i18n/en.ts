@@ -964,6 +964,16 @@ export const en = {
 				'zetta-day':
 					'That is a zettaFLOP/s-day, the budget the post names, converted correctly. The question asks what this run costs, which is far less.',
 				'tenfold-tokens': 'That uses 10¹² tokens, the post’s misreading of “1000亿”; 100 billion tokens are 10¹¹.'
+			},
+			'one-epoch-plan': {
+				'no-six':
+					'That is the budget divided by the tokens, C/D. Training costs six FLOP per parameter per token, so N = C/(6·D).',
+				'compute-optimal':
+					'That is the compute-optimal model, which would read the 300 B unique tokens more than four times. With one epoch allowed, the data binds: the model sees each token once.',
+				'four-epochs':
+					'That is the plan with four epochs allowed. With one, the model sees only the 300 B unique tokens, and the budget left over goes into parameters.',
+				twenty:
+					'That gives the 300 B tokens 20 tokens per parameter, and leaves most of the budget unspent. The plan spends all of it: 6·N·D = C with D fixed at 300 B.'
 			}
 		},
 		progressHeading: 'Your quick checks',

@@ -12,7 +12,8 @@ export const quizChapters = {
 	'four-epochs': 'caveats',
 	'direct-test': 'caveats',
 	'tenfold-epoch': 'code',
-	'source-compute': 'corrections'
+	'source-compute': 'corrections',
+	'one-epoch-plan': 'plan'
 } as const;
 
 export type QuizId = keyof typeof quizChapters;

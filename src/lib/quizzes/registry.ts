@@ -14,9 +14,11 @@ import {
 	FLOP_PER_ZFLOPS_DAY,
 	GOPHER_BUDGET,
 	parametricLaw,
+	planRun,
 	sizeFactorOverhead,
 	tokenFactorForSizeFactor,
-	trainingCompute
+	trainingCompute,
+	workedPlanRequest
 } from '$lib/scaling';
 import { models } from '$lib/data/models';
 import type { AnswerUnit, Misconception } from './check';
@@ -65,6 +67,10 @@ const halfSizeTokens = tokenFactorForSizeFactor(printed, halfSize)!;
 const halfSizeOverhead = sizeFactorOverhead(printed, halfSize)!;
 const llama = tokensPerParamOf('llama31-8b');
 const fourEpochs = effectiveData(SOURCE_TOKENS, 4);
+// Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
+const startup = workedPlanRequest('startup');
+const startupPlan = planRun(startup, { laws: [] });
+const oneEpochPlan = planRun({ ...startup, maxEpochs: 1 }, { laws: [] });
 
 export const quizzes = {
 	/** Chapter 1: with N_opt and D_opt both ∝ C^0.5, how does N_opt grow with D_opt? (N ∝ D). */
@@ -210,6 +216,20 @@ export const quizzes = {
 			),
 			slip('zetta-day', FLOP_PER_ZFLOPS_DAY, 0.05),
 			slip('tenfold-tokens', trainingCompute(tokens20.params, SOURCE_TOKENS_MISREAD), 0.05)
+		]
+	},
+	/** Chapter 10: the startup's plan with one epoch allowed: D = U, and the budget spent on N = C/(6·U). */
+	'one-epoch-plan': {
+		kind: 'number',
+		unit: 'params',
+		answer: oneEpochPlan.params,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('no-six', startup.computeBudget / startup.uniqueTokens, 0.05),
+			slip('compute-optimal', startupPlan.alternatives.computeOptimal.params, 0.05),
+			slip('four-epochs', startupPlan.params, 0.05),
+			// 20 tokens per parameter on the unique tokens, leaving most of the budget unspent.
+			slip('twenty', startup.uniqueTokens / 20, 0.05)
 		]
 	}
 } satisfies Record<QuizId, QuizSpec>;

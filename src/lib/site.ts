@@ -1,6 +1,8 @@
 // What the site says about itself: its name for citations, its licences, the date of this edition. One place, so the
-// footer, the "Cite this" blocks and the instructors' page agree.
+// footer, the "Cite this" blocks and the instructors' page agree; the words are the edition's (ui.cite).
 import updates from '../../content/updates.json';
+import { ui } from '$lib/i18n';
+import type { CitedEssay } from '$lib/i18n/en';
 
 export interface Update {
 	/** ISO date, "2026-11-29". */
@@ -14,31 +16,43 @@ export interface Update {
 export const siteUpdates: readonly Update[] = [...(updates as Update[])].sort((a, b) => b.date.localeCompare(a.date));
 
 export const site = {
-	title: 'Compute-optimal, explained',
-	subtitle: 'An explorable essay on Hoffmann et al. (2022), “Training Compute-Optimal Large Language Models”',
-	authors: 'The “Compute-optimal, explained” contributors',
+	title: ui.cite.title,
+	subtitle: ui.cite.subtitle,
+	authors: ui.cite.authors,
 	/** The edition: the date of the newest entry in the updates list. */
 	edition: siteUpdates[0]?.date ?? '2026-11-29',
 	codeLicence: { name: 'MIT', url: 'https://opensource.org/license/mit' },
 	textLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }
 };
 
-/** A plain reference to the essay (or one chapter of it), with the address it was read at when known. */
-export function plainCitation(url?: string, chapter?: string): string {
-	const year = site.edition.slice(0, 4);
-	const part = chapter ? `“${chapter}”. In: ` : '';
-	return `${site.authors} (${year}). ${part}${site.title}: ${site.subtitle}. Edition of ${site.edition}.${url ? ` ${url}` : ''}`;
+/** The essay (or a chapter) as this edition's citation words name it. */
+function cited(url?: string, chapter?: string): CitedEssay {
+	return {
+		authors: site.authors,
+		year: site.edition.slice(0, 4),
+		chapter,
+		title: site.title,
+		subtitle: site.subtitle,
+		edition: ui.updates.date(site.edition),
+		url
+	};
 }
 
-/** The same as BibTeX. */
+/** A plain reference to the essay (or one chapter of it), with the address it was read at when known. */
+export function plainCitation(url?: string, chapter?: string): string {
+	return ui.cite.plain(cited(url, chapter));
+}
+
+/** The same as BibTeX; the words inside its fields are the edition's. */
 export function bibtexCitation(url?: string, chapter?: string): string {
-	const year = site.edition.slice(0, 4);
+	const essay = cited(url, chapter);
+	const plainQuotes = (text: string) => text.replace(/[“”]/g, '"');
 	const lines = [
-		`@misc{compute-optimal-explained-${year},`,
-		`  author = {{${site.authors.replace(/[“”]/g, '"')}}},`,
-		`  title = {${chapter ? `${chapter}. In: ` : ''}${site.title}: ${site.subtitle.replace(/[“”]/g, '"')}},`,
-		`  year = {${year}},`,
-		`  note = {Edition of ${site.edition}}${url ? ',' : ''}`,
+		`@misc{compute-optimal-explained-${essay.year},`,
+		`  author = {{${plainQuotes(essay.authors)}}},`,
+		`  title = {${plainQuotes(ui.cite.bibTitle(essay))}},`,
+		`  year = {${essay.year}},`,
+		`  note = {${ui.cite.bibNote(essay.edition)}}${url ? ',' : ''}`,
 		...(url ? [`  howpublished = {\\url{${url}}}`] : []),
 		'}'
 	];

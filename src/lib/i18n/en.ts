@@ -9,6 +9,18 @@ const hours = (minutes: number) => {
 	return `${h} hour${h > 1 ? 's' : ''}${m ? ` ${m} minutes` : ''}`;
 };
 
+/** The essay (or a chapter of it) as a citation names it, in the edition's words. */
+export interface CitedEssay {
+	authors: string;
+	year: string;
+	chapter?: string;
+	title: string;
+	subtitle: string;
+	/** The edition's date, as the edition writes a date. */
+	edition: string;
+	url?: string;
+}
+
 export const en = {
 	/** BCP 47 tag for <html lang> and for Intl number formats. */
 	locale: 'en-US',
@@ -23,6 +35,23 @@ export const en = {
 	siteTagline:
 		'How to split a fixed training budget between model size and training data: the Chinchilla result, live in your hands.',
 	skipToContent: 'Skip to content',
+	/**
+	 * The punctuation components put between strings they join (a label and its value, the sentences of a readout):
+	 * each edition punctuates its own, so no component adds ASCII punctuation to Chinese.
+	 */
+	punct: {
+		/** Ends a sentence built from pieces. */
+		stop: '.',
+		/** After a label, before its value. */
+		colon: ': ',
+		/** Between two clauses of one sentence. */
+		semicolon: '; ',
+		/** Between two sentences, or between a sentence and a link (Chinese needs nothing there). */
+		gap: ' ',
+		/** Around an aside: "Chinchilla (2022)". */
+		open: ' (',
+		close: ')'
+	},
 	/** The fits' names in menus and captions (label) and in table rows and legends (short). */
 	laws: {
 		hoffmann2022: { label: 'Hoffmann et al. 2022, Approach 3 (printed)', short: 'Approach 3, printed' },
@@ -206,7 +235,7 @@ export const en = {
 		typedInvalid: (nMin: string, nMax: string, dMin: string, dMax: string) =>
 			`Use N from ${nMin} to ${nMax} and D from ${dMin} to ${dMax} (e.g. 70 B, 1.4 T).`,
 		tenfold: (n: string, d: string, a: string, b: string) =>
-			`Ten times the compute moves the optimum along the frontier: ${n} the parameters and ${d} the tokens (a = ${a}, b = ${b}). Both grow together; with a ≈ b ≈ 0.5 each grows by √10 ≈ 3.2.`,
+			`Ten times the compute moves the optimum along the frontier: ×${n} the parameters and ×${d} the tokens (a = ${a}, b = ${b}). Both grow together; with a ≈ b ≈ 0.5 each grows by √10 ≈ 3.2.`,
 		tableLevel: 'Contour L',
 		tableMinN: 'Smallest N that can reach it',
 		tableCompute: 'Cheapest compute to reach it (FLOP)',
@@ -218,7 +247,7 @@ export const en = {
 			'For a fixed compute budget, the best model sits where the budget’s iso-FLOP line (every split of that budget between parameters and tokens) just touches a contour of the loss. Move the budget and watch the optimum slide along the frontier: parameters and tokens grow together.',
 		hint: 'Drag the budget slider, or press a landmark.',
 		chart: 'The loss over parameters and tokens, with the budget’s iso-FLOP line and its optimum',
-		best: 'The best model for this budget:',
+		best: 'The best model for this budget',
 		ratio: 'Tokens per parameter',
 		budget: 'Budget (FLOP)'
 	},
@@ -250,7 +279,7 @@ export const en = {
 		tokens: 'Tokens D',
 		ratio: 'D/N',
 		loss: (fit: string) => `Loss (${fit})`,
-		best: 'lowest',
+		best: '\u00a0(lowest)',
 		tokensHeading: 'Start from the data you have',
 		splitTable: 'Compute-optimal split of your budget, by law',
 		tokensTable: 'Compute-optimal model and budget for your token count, by law',
@@ -288,7 +317,7 @@ export const en = {
 		params: 'Parameters',
 		tokens: 'Tokens',
 		optimal: (params: string) => `Compute-optimal for that compute: ${params} parameters.`,
-		size: (ratio: string, direction: string) => `It is ${ratio} ${direction} than compute-optimal for its compute`,
+		size: (ratio: string, direction: string) => `It is ${ratio}× ${direction} than compute-optimal for its compute`,
 		nearOptimal: (loss: string) =>
 			`It is within 10% of the compute-optimal size for its compute; its loss is ${loss} above the optimum’s.`,
 		/** A loss difference below the formatter's last digit: "less than 0.001", never "0.000". */
@@ -337,7 +366,7 @@ export const en = {
 		valuetext: (index: number, params: string, tokens: string, compute: string, loss: string) =>
 			`Run ${index}: ${params} parameters, ${tokens} tokens, ${compute} FLOP, loss ${loss}`,
 		predicted: 'The fit predicts',
-		residual: (percent: string) => `(${percent} off)`,
+		residual: (percent: string) => ` (${percent} off)`,
 		pickRun: 'Hover or focus a run to see its numbers.',
 		download: 'Download the runs (CSV)',
 		attribution: 'Data: Besiroglu et al. 2024 (Epoch AI), read off Figure 4 of Hoffmann et al. 2022; CC BY.',
@@ -771,12 +800,34 @@ export const en = {
 	},
 	cite: {
 		summary: 'Cite this, reuse it',
-		licence: 'Text and figures are free to reuse and adapt with credit, under',
-		code: 'the code under'
+		licence: 'Text and figures are free to reuse and adapt with credit, under ',
+		code: '; the code under ',
+		licenceEnd: '.',
+		/** How the essay is cited: its authors, title and subtitle, and the two forms of the reference. */
+		authors: 'The “Compute-optimal, explained” contributors',
+		title: 'Compute-optimal, explained',
+		subtitle: 'An explorable essay on Hoffmann et al. (2022), “Training Compute-Optimal Large Language Models”',
+		plain: (p: CitedEssay) =>
+			`${p.authors} (${p.year}). ${p.chapter ? `“${p.chapter}”. In: ` : ''}${p.title}: ${p.subtitle}. Edition of ${p.edition}.${p.url ? ` ${p.url}` : ''}`,
+		bibTitle: (p: CitedEssay) => `${p.chapter ? `${p.chapter}. In: ` : ''}${p.title}: ${p.subtitle}`,
+		bibNote: (edition: string) => `Edition of ${edition}`
+	},
+	/** The data credits shown wherever the runs they describe are drawn or offered for download. */
+	credits: {
+		chinchillaRuns:
+			'Data: Besiroglu, Erdil, Barnett & You, “Chinchilla Scaling: A replication attempt”, arXiv:2404.10102 (2024), github.com/epoch-research/analyzing-chinchilla — final losses read off Figure 4 of Hoffmann et al. (2022). CC BY.',
+		porianRuns:
+			'Data: Porian, Wortsman, Jitsev, Schmidt & Carmon, “Resolving Discrepancies in Compute-Optimal Scaling of Language Models”, arXiv:2406.19146 (NeurIPS 2024), github.com/formll/resolving-scaling-law-discrepancies — their IsoFLOP runs, converted to CSV with values unchanged. MIT licence.'
+	},
+	/** A code listing's caption: where in the core its lines are. */
+	listing: {
+		lines: (first: number, last: number) => `, lines ${first}–${last}`
 	},
 	updates: {
 		heading: 'Updates and corrections',
-		intro: 'Every correction of the essay is recorded here with its date, newest first.'
+		intro: 'Every correction of the essay is recorded here with its date, newest first.',
+		/** A date as the list shows it: ISO in English ("2026-12-07"). */
+		date: (iso: string) => iso
 	},
 	exercises: {
 		chapter: 'Chapter',

@@ -1,6 +1,6 @@
 // The Chinese edition's interface strings: the same shape as en.ts, key for key, in the same order.
 // Counts use 万, 亿 and 万亿 ("700 亿" parameters, "1.4 万亿" tokens); numbers reach these functions already formatted.
-import type { Messages } from './en';
+import type { CitedEssay, Messages } from './en';
 
 /** "1 小时 40 分钟"、"35 分钟"。 */
 const hours = (minutes: number) => {
@@ -20,6 +20,14 @@ export const zh: Messages = {
 	siteTitle: '计算最优详解',
 	siteTagline: '固定的训练预算该如何在模型规模和训练数据之间分配：Chinchilla 的结论，在你手中实时呈现。',
 	skipToContent: '跳到正文',
+	punct: {
+		stop: '。',
+		colon: '：',
+		semicolon: '；',
+		gap: '',
+		open: '（',
+		close: '）'
+	},
 	laws: {
 		hoffmann2022: { label: 'Hoffmann 等人 2022，方法三（论文公布值）', short: '方法三，论文公布值' },
 		'hoffmann2022-unrounded': { label: 'Hoffmann 等人 2022，方法三（未舍入）', short: '方法三，未舍入' },
@@ -64,7 +72,8 @@ export const zh: Messages = {
 	},
 	figure: {
 		number: (n: string) => `图 ${n}`,
-		beyondRuns: (flop: string) => `斜线区域：训练成本超过最大一次训练实验（${flop} FLOP）的模型，这里的拟合属于外推。`,
+		beyondRuns: (flop: string) =>
+			`斜线区域：训练成本超过拟合所用最大一次训练（${flop} FLOP）的模型，这里的拟合属于外推。`,
 		tools: '图表工具',
 		copyLink: '复制链接',
 		downloadSvg: 'SVG',
@@ -90,7 +99,7 @@ export const zh: Messages = {
 		params: '参数量 N',
 		tokens: '训练词元 D',
 		compute: '算力 C（FLOP）',
-		loss: '损失 L（nats/词元）',
+		loss: '损失 L（奈特/词元）',
 		tokensPerParam: '每参数词元数'
 	},
 	budget: {
@@ -103,14 +112,14 @@ export const zh: Messages = {
 			gpt3: 'GPT-3',
 			gopher: 'Gopher',
 			llama31: 'Llama 3.1 405B',
-			paperRuns: '论文的实验'
+			paperRuns: '论文的训练'
 		},
 		landmarkLabel: (name: string, flop: string) => `把预算设为 ${name} 的训练算力：${flop} FLOP`,
 		typed: '输入算力预算',
-		typedHint: '例如 5.76e23、5.76 × 10^23、3 PF-days、1 ZFLOP/s-day',
+		typedHint: '例如 5.76e23、5.76 × 10^23、3 PF-天、1 ZFLOP/s-天',
 		set: '设定',
 		range: '10¹⁷ 到 10²⁸ FLOP',
-		unreadable: (text: string) => `无法识别“${text}”。可以试试 5.76e23、5.76 × 10^23、3 PF-days 或 1 ZFLOP/s-day。`,
+		unreadable: (text: string) => `无法识别“${text}”。可以试试 5.76e23、5.76 × 10^23、3 PF-天或 1 ZFLOP/s-天。`,
 		notPositive: '算力预算必须大于零。',
 		outOfRange: (range: string) => `预算只能在 ${range} 之间。`,
 		withUnit: (flop: string) => `${flop} FLOP`,
@@ -172,7 +181,7 @@ export const zh: Messages = {
 		valleyChart: '预算等算力线上每个模型的损失',
 		contour: (loss: string) => loss,
 		isoFlop: '预算的等算力线',
-		tenfoldLine: '×10 算力',
+		tenfoldLine: '10 倍算力',
 		frontier: '计算最优前沿',
 		ratioLine: (ratio: string) => `D/N = ${ratio}`,
 		optimum: '最优点',
@@ -200,7 +209,7 @@ export const zh: Messages = {
 		typedInvalid: (nMin: string, nMax: string, dMin: string, dMax: string) =>
 			`N 的范围是 ${nMin}–${nMax}，D 的范围是 ${dMin}–${dMax}（例如 700 亿、1.4 万亿）。`,
 		tenfold: (n: string, d: string, a: string, b: string) =>
-			`算力增至 10 倍，最优点沿前沿移动：参数量 ${n}，词元 ${d}（a = ${a}，b = ${b}）。两者同步增长；当 a ≈ b ≈ 0.5 时，各自增长 √10 ≈ 3.2 倍。`,
+			`算力增至 10 倍，最优点沿前沿移动：参数量变为 ${n} 倍，词元变为 ${d} 倍（a = ${a}，b = ${b}）。两者同步增长；当 a ≈ b ≈ 0.5 时，各自增长 √10 ≈ 3.2 倍。`,
 		tableLevel: '等损失曲线 L',
 		tableMinN: '能达到它的最小 N',
 		tableCompute: '达到它的最少算力（FLOP）',
@@ -212,13 +221,13 @@ export const zh: Messages = {
 			'在固定的算力预算下，最佳模型位于预算的等算力线（这笔预算在参数量和词元之间的所有分配方式）恰好与某条等损失曲线相切之处。移动预算，看最优点沿前沿滑动：参数量和词元同步增长。',
 		hint: '拖动预算滑块，或点击一个标记。',
 		chart: '参数量–词元平面上的损失，以及预算的等算力线和最优点',
-		best: '这个预算下的最佳模型：',
+		best: '这个预算下的最佳模型',
 		ratio: '每参数词元数',
 		budget: '预算（FLOP）'
 	},
 	isoFlop: {
 		caption:
-			'等算力曲线（IsoFLOP），即方法二的交互版：每条曲线是同一预算下各种规模模型的损失（预算的其余部分用于词元）。每条曲线都有一个最低点；穿过这些最低点的线就是计算最优前沿。粗线对应你的预算。',
+			'IsoFLOP 曲线，即方法二的交互版：每条曲线是同一预算下各种规模模型的损失（预算的其余部分用于词元）。每条曲线都有一个最低点；穿过这些最低点的线就是计算最优前沿。粗线对应你的预算。',
 		chart: '几个固定算力预算下损失随模型规模的变化',
 		hint: '移动预算，切换到论文的九个预算，改用词元而非参数量作横轴，或拟合抛物线。',
 		xAxis: '横轴',
@@ -244,7 +253,7 @@ export const zh: Messages = {
 		tokens: '词元 D',
 		ratio: 'D/N',
 		loss: (fit: string) => `损失（${fit}）`,
-		best: '最低',
+		best: '（最低）',
 		tokensHeading: '从你已有的数据出发',
 		splitTable: '各定律下你的预算的计算最优分配',
 		tokensTable: '各定律下与你的词元数相应的计算最优模型与预算',
@@ -258,7 +267,7 @@ export const zh: Messages = {
 	},
 	modelsMap: {
 		caption:
-			'已发表模型在参数量–词元平面上的位置，从 GPT-3 到如今的开源模型。虚线是所选拟合的计算最优前沿；点线表示每参数训练 20 个词元；淡色线是各模型的等算力线（用它的算力本可以训练的所有模型）。混合专家模型（菱形）按每个词元激活的参数量定位，这正是它的算力所计的部分，并用一条点线延伸到总参数量。聚焦或悬停某个模型可查看其数值；可按类型和年份筛选。',
+			'已发表模型在参数量–词元平面上的位置，从 GPT-3 到如今的开放权重模型。虚线是所选拟合的计算最优前沿；点线表示每参数训练 20 个词元；淡色线是各模型的等算力线（用它的算力本可以训练的所有模型）。混合专家模型（菱形）按每个词元激活的参数量定位，这正是它的算力所计的部分，并用一条点线延伸到总参数量。聚焦或悬停某个模型可查看其数值；可按类型和年份筛选。',
 		chart: '已发表语言模型的参数量与训练词元',
 		frontier: '计算最优前沿',
 		tokens20: '每参数 20 个词元',
@@ -282,7 +291,10 @@ export const zh: Messages = {
 		params: '参数量',
 		tokens: '词元',
 		optimal: (params: string) => `这一算力下的计算最优参数量：${params}。`,
-		size: (ratio: string, direction: string) => `它比其算力对应的计算最优规模${direction} ${ratio}`,
+		size: (ratio: string, direction: string) =>
+			direction === '大'
+				? `它的参数量是这一算力下计算最优规模的 ${ratio} 倍`
+				: `这一算力下的计算最优规模是它的 ${ratio} 倍`,
 		nearOptimal: (loss: string) => `它与其算力对应的计算最优规模相差不到 10%；损失比最优模型高 ${loss}。`,
 		// A loss difference below the formatter's last digit: "less than 0.001", never "0.000".
 		lessThan: (loss: string) => `不到 ${loss}`,
@@ -310,26 +322,26 @@ export const zh: Messages = {
 		moeNote:
 			'MoE：混合专家模型。每个词元只经过其中一部分参数；表中计的是这些激活参数（它们决定训练算力），并在旁边给出总参数量。',
 		distilledMark: '蒸馏',
-		distilledNote: '蒸馏：通过从一个更大的模型蒸馏来预训练，而不像拟合所依据的运行那样只从词元本身学习。'
+		distilledNote: '蒸馏：通过从一个更大的模型蒸馏来预训练，而不像拟合所依据的那些训练那样只从词元本身学习。'
 	},
 	runs: {
 		caption:
-			'论文图 4 的交互版：每个点是拟合所依据的一次训练实验（最终损失对其所用算力），颜色表示模型规模。曲线是所选拟合对每个预算预测的最低损失，即它的计算最优包络线；斜线区域右侧没有实验，只有拟合的预测。',
-		hint: '悬停在某个实验点上，或聚焦图表后用方向键逐个浏览。切换拟合，看实验点支持哪条包络线。',
-		chart: '245 次 Chinchilla 训练实验的最终损失与训练算力',
-		points: (count: number) => `${count} 次训练实验。用左右方向键按算力顺序逐个浏览。`,
+			'论文图 4 的交互版：每个点是拟合所依据的一次训练（其最终损失与所用算力），颜色表示模型规模。曲线是所选拟合对每个预算预测的最低损失，即它的计算最优包络线；斜线区域右侧没有训练，只有拟合的预测。',
+		hint: '悬停在某个点上，或聚焦图表后用方向键逐个浏览。切换拟合，看这些点支持哪条包络线。',
+		chart: 'Chinchilla 论文 245 次训练的最终损失与训练算力',
+		points: (count: number) => `${count} 次训练。用左右方向键按算力顺序逐个浏览。`,
 		envelope: '拟合的计算最优包络线',
-		extrapolation: '此处没有实验：外推',
+		extrapolation: '此处没有训练：外推',
 		gopher: 'Gopher 的预算',
 		sizes: '模型规模',
 		sizeBin: (from: string, to: string) => (from ? (to ? `${from}–${to}` : `≥ ${from}`) : `< ${to}`),
-		run: (index: number) => `实验 ${index}`,
+		run: (index: number) => `第 ${index} 次训练`,
 		valuetext: (index: number, params: string, tokens: string, compute: string, loss: string) =>
-			`实验 ${index}：参数量 ${params}，词元 ${tokens}，算力 ${compute} FLOP，损失 ${loss}`,
+			`第 ${index} 次训练：参数量 ${params}，词元 ${tokens}，算力 ${compute} FLOP，损失 ${loss}`,
 		predicted: '拟合预测为',
 		residual: (percent: string) => `（偏差 ${percent}）`,
-		pickRun: '悬停或聚焦某次实验，查看它的数值。',
-		download: '下载实验数据（CSV）',
+		pickRun: '悬停或聚焦某次训练，查看它的数值。',
+		download: '下载各次训练的结果（CSV）',
 		attribution: '数据：Besiroglu 等人 2024（Epoch AI），读取自 Hoffmann 等人 2022 的图 4；CC BY。',
 		params: '参数量 N',
 		tokens: '词元 D = C/(6N)',
@@ -352,14 +364,14 @@ export const zh: Messages = {
 	},
 	fit: {
 		caption:
-			'在真实实验上运行方法三，直接在你的浏览器里拟合：L = E + A/Nᵅ + B/Dᵝ，按论文的做法（对对数损失取 Huber 损失，从 4,500 个起点组成的网格出发运行 L-BFGS）或 Epoch 的做法（采用 Huber 误差模型并拟合尺度参数的最大似然）拟合最终损失。表格把这次拟合与论文印出的常数及 Epoch 的常数并列；图中画出各自对应的计算最优模型规模，没有实验的区域画有斜线。',
-		hint: '更改方法、Huber δ、纳入哪些实验、噪声或取整，看指数如何变化；用自助法（bootstrap）求区间；也可以粘贴你自己的实验。',
-		data: '实验数据',
+			'在真实的训练结果上运行方法三，直接在你的浏览器里拟合：L = E + A/Nᵅ + B/Dᵝ，按论文的做法（对对数损失取 Huber 损失，从 4500 个起点组成的网格出发运行 L-BFGS）或 Epoch 的做法（采用 Huber 误差模型并拟合尺度参数的最大似然）拟合最终损失。表格把这次拟合与论文公布的常数及 Epoch 的常数并列；图中画出各自对应的计算最优模型规模，超出这些训练范围的区域画有斜线。',
+		hint: '更改方法、Huber δ、纳入哪些训练、噪声或舍入，看指数如何变化；用自助法（bootstrap）求区间；也可以粘贴你自己的训练结果。',
+		data: '训练结果',
 		chinchilla: 'Chinchilla 的（Epoch 读取值）',
 		yours: '你的（粘贴在下方）',
-		subset: '纳入哪些实验',
+		subset: '纳入哪些训练',
 		subsets: { all: '所有预算', small: '低于 10²⁰ FLOP', large: '10²⁰ FLOP 及以上' },
-		dropOutliers: '剔除损失最高的 5 次实验（同 Epoch 的做法）',
+		dropOutliers: '剔除损失最高的 5 次训练（与 Epoch 的做法相同）',
 		method: '方法',
 		methods: {
 			paper: '论文的做法：Huber 损失，从网格出发运行 L-BFGS',
@@ -371,24 +383,24 @@ export const zh: Messages = {
 		noise: '给损失加入的噪声',
 		noiseValue: (percent: string) => (percent === '0%' ? '无' : `±${percent}`),
 		decimals: 'α 和 β 保留到',
-		decimalsValue: (d: number) => (d === 0 ? '不取整' : `${d} 位小数`),
+		decimalsValue: (d: number) => (d === 0 ? '不舍入' : `${d} 位小数`),
 		fitting: (done: string, total: string) => `正在拟合……已完成 ${done} / ${total} 个起点`,
 		bootstrapping: (done: string, total: string) => `正在自助重采样……已完成 ${done} / ${total} 次重采样`,
 		fitted: (runs: number, seconds: string, converged: number, starts: number) =>
-			`已用 ${seconds} 秒拟合 ${runs} 次实验（${starts} 个起点中有 ${converged} 个收敛）。`,
-		prerendered: (runs: number) => `已拟合 ${runs} 次实验。`,
+			`已用 ${seconds} 秒拟合 ${runs} 次训练（${starts} 个起点中有 ${converged} 个收敛）。`,
+		prerendered: (runs: number) => `已拟合 ${runs} 次训练。`,
 		notConverged: '没有任何起点收敛：这些数字只说明拟合的走向，并不是最优解。',
-		tooFew: (runs: number) => `${runs} 次实验太少：方法三有五个未知数，至少需要 6 次实验。`,
+		tooFew: (runs: number) => `${runs} 次训练太少：方法三有五个未知数，至少需要 6 次训练。`,
 		failed: (message: string) => `拟合失败：${message}`,
-		table: '拟合常数与论文印出值及 Epoch 值的对照',
+		table: '拟合常数与论文公布值及 Epoch 值的对照',
 		parameter: '常数',
 		thisFit: '本次拟合',
 		interval: '95% 自助区间',
-		printed: '论文（印出值）',
+		printed: '论文公布值',
 		epoch: 'Epoch（已发表）',
 		exponentA: 'a = β/(α+β)：N_opt ∝ Cᵃ',
 		exponentB: 'b = α/(α+β)：D_opt ∝ Cᵇ',
-		approach2: '在这些实验上运行方法二',
+		approach2: '在这些训练上运行方法二',
 		approach2Value: (a: string, low: string, high: string, budgets: number) =>
 			`a = ${a}（95% 区间 ${low}–${high}，基于 ${budgets} 个等算力预算的最低点）`,
 		approach2None: '有最低点的等算力预算太少，无法拟合直线',
@@ -396,50 +408,50 @@ export const zh: Messages = {
 		resamples: '重采样次数',
 		runBootstrap: '重采样并重新拟合',
 		bootstrapped: (count: number, seconds: string) => `已用 ${seconds} 秒完成 ${count} 次重采样与重新拟合。`,
-		frontierChart: '本次拟合、论文印出的拟合与 Epoch 拟合各自的计算最优模型规模随算力的变化',
+		frontierChart: '本次拟合、论文公布的拟合与 Epoch 拟合各自的计算最优模型规模随算力的变化',
 		frontierY: '显示',
 		frontierParams: '最优参数量',
 		frontierRatio: '每参数词元数',
 		thisFitLine: '本次拟合',
-		printedLine: '印出值',
+		printedLine: '论文公布值',
 		epochLine: 'Epoch',
 		band: '95% 自助区间带',
 		atGopher: (params: string, low: string, high: string) =>
 			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}；自助法给出的范围是 ${low}–${high}。`,
 		atGopherNoBand: (params: string) =>
 			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}。重采样可以得到区间。`,
-		ownHeading: '拟合你自己的实验',
+		ownHeading: '拟合你自己的训练结果',
 		ownHelp:
-			'每行一次实验：参数量、词元、损失（或用一行表头注明 N、D 或 C，以及 loss）。数字可以写成 400e6、700 亿或 1.4 万亿。数据不会离开你的浏览器。',
-		ownLabel: '你的实验（CSV）',
+			'每行一次训练：参数量、词元、损失（或用一行表头注明 N、D 或 C，以及 loss）。数字可以写成 400e6、700 亿或 1.4 万亿。数据不会离开你的浏览器。',
+		ownLabel: '你的训练结果（CSV）',
 		ownFile: '或打开一个 CSV 文件',
-		ownUse: '拟合这些实验',
-		ownRead: (good: number, bad: number) => `已读取 ${good} 次实验${bad ? `，跳过 ${bad} 行` : ''}。`,
+		ownUse: '拟合这些训练结果',
+		ownRead: (good: number, bad: number) => `已读取 ${good} 次训练${bad ? `，跳过 ${bad} 行` : ''}。`,
 		ownExample: '粘贴示例',
 		useEverywhere: '在所有图中使用这个拟合',
 		usedEverywhere: '所有跟随你的场景的图现在都使用这个拟合（即其菜单中的“你的拟合”）。'
 	},
 	approach2: {
 		caption:
-			'在真实实验上运行方法二：取落在论文九个等算力预算之一上的实验（误差在十分之一个数量级以内；这些点是从图上读出的），对每个预算的损失拟合一条关于 log N 的抛物线，求出其最低点，再拟合穿过这些最低点的幂律。剔除一个预算或一次实验，看指数如何变化。',
-		hint: '取消勾选预算；聚焦图表，用方向键移到某次实验（或悬停在它上面），然后剔除它。',
-		chart: '九个等算力预算上各次实验的最终损失随模型规模的变化',
-		points: (count: number) => `九个预算上共 ${count} 次实验。用方向键逐个浏览。`,
+			'在真实的训练结果上运行方法二：取落在论文九个 IsoFLOP 预算之一上的训练（误差在十分之一个数量级以内；这些点是从图上读出的），对每个预算的损失拟合一条关于 log N 的抛物线，求出其最低点，再拟合穿过这些最低点的幂律。剔除一个预算或一次训练，看指数如何变化。',
+		hint: '取消勾选预算；聚焦图表，用方向键移到某次训练（或悬停在它上面），然后剔除它。',
+		chart: '九个 IsoFLOP 预算上各次训练的最终损失随模型规模的变化',
+		points: (count: number) => `九个预算上共 ${count} 次训练。用方向键逐个浏览。`,
 		minimaChart: '计算最优模型规模随算力的变化：各抛物线的最低点及穿过它们的直线',
 		budgets: '纳入拟合的预算',
-		drop: '剔除这次实验',
-		restore: '恢复所有实验',
-		dropped: (count: number) => `已剔除 ${count} 次实验。`,
+		drop: '剔除这次训练',
+		restore: '恢复所有训练',
+		dropped: (count: number) => `已剔除 ${count} 次训练。`,
 		result: (a: string, low: string, high: string, b: string, points: number, paper: string) =>
 			`a = ${a}（95% 区间 ${low}–${high}），b = ${b}，基于 ${points} 个最低点。论文的方法二：a = ${paper}。`,
 		noResult: '有最低点的预算不足两个：无法拟合直线。',
-		problems: { 'too-few': '实验太少', 'no-minimum': '没有最低点', outside: '最低点在实验范围之外' },
+		problems: { 'too-few': '训练太少', 'no-minimum': '没有最低点', outside: '最低点在训练范围之外' },
 		run: (budget: string, params: string, loss: string) => `预算 ${budget}：参数量 ${params}，损失 ${loss}`,
-		pick: '悬停或聚焦某次实验，即可剔除它。',
+		pick: '悬停或聚焦某次训练，即可剔除它。',
 		minimum: '最低点',
 		line: '穿过最低点的幂律',
 		budget: '预算 C（FLOP）',
-		runs: '实验数',
+		runs: '训练次数',
 		optN: '抛物线最低点 N',
 		status: '备注'
 	},
@@ -488,8 +500,8 @@ export const zh: Messages = {
 		beyond: (max: string) =>
 			`每参数词元数超过 ${max} 之后（超出了 Sardana 等人训练的范围），拟合的定律属于外推：他们发现，在那里 Chinchilla 式的拟合会高估额外词元带来的收益。`,
 		pastRuns: (ratio: string, runs: string, sardana: string) =>
-			`每参数 ${ratio} 个词元，远远超出了拟合所依据的每一次运行（最多约 ${runs}）：这里的拟合属于外推。Sardana 等人训练到了每参数 ${sardana} 个词元，发现在这样的比值下，Chinchilla 式的拟合会高估额外词元带来的收益，所以实际的节省多半更小。`,
-		pastRunsLabel: '超出拟合所依据的运行',
+			`每参数 ${ratio} 个词元，远远超出了拟合所依据的任何一次训练（最多约 ${runs}）：这里的拟合属于外推。Sardana 等人训练到了每参数 ${sardana} 个词元，发现在这样的比值下，Chinchilla 式的拟合会高估额外词元带来的收益，所以实际的节省多半更小。`,
+		pastRunsLabel: '超出拟合所依据的训练',
 		nearZero: '≈ 0%',
 		times: (x: string) => `${x} 倍`,
 		guessQuestion: (demand: string, budget: string) =>
@@ -536,10 +548,10 @@ export const zh: Messages = {
 	},
 	repeated: {
 		caption:
-			'当独特数据用完时（Muennighoff 等人 2023）：U 个独特词元训练多轮（epoch），相当于 D′ = U + U·R*·(1 − e^(−R/R*)) 个新鲜词元，其中 R = 轮数 − 1，R* ≈ 15.4。虚线是同样数量的新鲜词元的价值；曲线在几轮之后逐渐偏离，并趋于平坦，极限为 U·(1 + R*)。圆点是你的预算下计算最优模型所需的词元（超过 100 轮时为右边缘上的空心点）。R* 是 Muennighoff 等人与他们自己的损失常数一起拟合的：下方的损失把 D′ 代入所选拟合，只是近似。',
-		hint: '调整你已有的独特词元数，或调整你的预算。',
-		unique: '你已有的独特词元',
-		chart: '在同一批独特数据上，有效训练词元随轮数的变化，并与新鲜数据对比',
+			'当不重复的数据用完时（Muennighoff 等人 2023）：U 个不重复词元训练多轮（epoch），相当于 D′ = U + U·R*·(1 − e^(−R/R*)) 个新鲜词元，其中 R = 轮数 − 1，R* ≈ 15.4。虚线是同样数量的新鲜词元的价值；曲线在几轮之后逐渐偏离，并趋于平坦，极限为 U·(1 + R*)。圆点是你的预算下计算最优模型所需的词元（超过 100 轮时为右边缘上的空心点）。R* 是 Muennighoff 等人与他们自己的损失常数一起拟合的：下方的损失把 D′ 代入所选拟合，只是近似。',
+		hint: '调整你已有的不重复词元数，或调整你的预算。',
+		unique: '你已有的不重复词元',
+		chart: '在同一批不重复数据上，有效训练词元随轮数的变化，并与新鲜数据对比',
 		xAxis: '轮数',
 		yAxis: '词元（折合新鲜词元）',
 		repeated: '重复数据',
@@ -547,14 +559,14 @@ export const zh: Messages = {
 		limit: '极限 U·(1 + R*)',
 		need: '你的预算',
 		needOff: (epochs: string) => `你的预算：${epochs} 轮 →`,
-		enough: (tokens: string) => `你的预算下的计算最优模型需要的词元数为 ${tokens}：你的独特数据足够，无需重复。`,
+		enough: (tokens: string) => `你的预算下的计算最优模型需要的词元数为 ${tokens}：你的不重复数据足够，无需重复。`,
 		short: (tokens: string, epochs: string, effective: string, worth: string) =>
 			`你的预算下的计算最优模型需要的词元数为 ${tokens}：要在你的数据上训练 ${epochs} 轮，相当于新鲜词元 ${effective}（每个所见词元值 ${worth}）。`,
 		cost: (loss: string, increase: string) => `其损失为 ${loss}，比同一模型用新鲜数据训练时高 ${increase}。`,
 		next: (percent: string) => `再多训练一轮，价值只相当于新鲜数据一轮的 ${percent}。`,
 		offScale: (max: string) => `这超出了本图的 ${max} 轮：圆点画在右边缘上。`,
 		guessQuestion:
-			'先猜一猜：你只有预算下计算最优模型所需独特词元的四分之一，把它们重复四轮。这四轮相当于同样数量新鲜词元价值的多少？',
+			'先猜一猜：你只有预算下计算最优模型所需不重复词元的四分之一，把它们重复四轮。这四轮相当于同样数量新鲜词元价值的多少？',
 		guessLabel: '你的猜测',
 		guessVerdict: (guess: string, answer: string) =>
 			`你猜的是 ${guess}。按 Muennighoff 等人的公式，无论数据多少，四轮的价值都相当于新鲜数据的 ${answer}；下图从你的预算所需词元的四分之一开始。`,
@@ -738,12 +750,33 @@ export const zh: Messages = {
 	},
 	cite: {
 		summary: '引用与转载',
-		licence: '文字与图表可在注明出处的前提下自由转载和改编，许可协议为',
-		code: '代码采用'
+		licence: '文字与图表可在注明出处的前提下自由转载和改编，许可协议为 ',
+		code: '；代码采用 ',
+		licenceEnd: ' 许可。',
+		authors: '“计算最优详解”贡献者',
+		title: '计算最优详解',
+		subtitle: '关于 Hoffmann 等（2022）《Training Compute-Optimal Large Language Models》的交互式长文',
+		plain: (p: CitedEssay) =>
+			`${p.authors}（${p.year}）。${p.chapter ? `“${p.chapter}”，载于` : ''}《${p.title}》，${p.edition}版。${p.url ?? ''}`,
+		bibTitle: (p: CitedEssay) => `${p.chapter ? `${p.chapter}，载于` : ''}${p.title}：${p.subtitle}`,
+		bibNote: (edition: string) => `${edition}版`
+	},
+	credits: {
+		chinchillaRuns:
+			'数据：Besiroglu、Erdil、Barnett 与 You，《Chinchilla Scaling: A replication attempt》，arXiv:2404.10102（2024），github.com/epoch-research/analyzing-chinchilla。最终损失读取自 Hoffmann 等（2022）的图 4。采用 CC BY 许可。',
+		porianRuns:
+			'数据：Porian、Wortsman、Jitsev、Schmidt 与 Carmon，《Resolving Discrepancies in Compute-Optimal Scaling of Language Models》，arXiv:2406.19146（NeurIPS 2024），github.com/formll/resolving-scaling-law-discrepancies。作者的 IsoFLOP 训练结果，转为 CSV，数值未作改动。采用 MIT 许可。'
+	},
+	listing: {
+		lines: (first: number, last: number) => `，第 ${first}–${last} 行`
 	},
 	updates: {
 		heading: '更新与勘误',
-		intro: '本文的每一次勘误都按日期记录在此，最新的在前。'
+		intro: '本文的每一次勘误都按日期记录在此，最新的在前。',
+		date: (iso: string) => {
+			const [year, month, day] = iso.split('-').map(Number);
+			return `${year} 年 ${month} 月 ${day} 日`;
+		}
 	},
 	exercises: {
 		chapter: '章节',
@@ -784,7 +817,7 @@ export const zh: Messages = {
 			tokens: '词元数，例如“2 万亿”或“2e12”',
 			compute: '以 FLOP 计的算力，例如“1e22”或“1 × 10^22”',
 			ratio: '一个数，例如“3.2”',
-			loss: '以 nats/词元计的损失，例如“2.5”',
+			loss: '以奈特/词元计的损失，例如“2.5”',
 			percent: '百分比，例如“25%”',
 			plain: '一个数，例如“0.1”'
 		},
@@ -819,7 +852,7 @@ export const zh: Messages = {
 						'方法一几乎不做假设：它在每个预算下取所有训练达到的最低损失，再过这些最小值拟合幂律，对别处的损失不作任何断言。'
 				},
 				{
-					text: '方法二，等算力曲线',
+					text: '方法二，IsoFLOP 曲线',
 					reply:
 						'方法二只在每个预算的最小值附近假设一个形状：沿每条等算力线，损失是 ln N 的抛物线。离开最小值，它不作假设。'
 				},
@@ -829,7 +862,7 @@ export const zh: Messages = {
 				{
 					text: 'Kaplan 的 47.4 亿',
 					reply:
-						'这正是 Kaplan 等人的规则所预测的，而这次实验就是为检验它而做的。预算固定时，每多一个参数都要用词元来换：想一想两者中哪一个词元不够。'
+						'这正是 Kaplan 等人的规则所预测的，而这项实验正是为检验它而做的。预算固定时，每多一个参数都要用词元来换：想一想两者中哪一个词元不够。'
 				},
 				{ text: '方法一的 28.0 亿' },
 				{
@@ -857,10 +890,10 @@ export const zh: Messages = {
 			},
 			'exponent-a': {
 				unrounded:
-					'表 2 给方法三印的是 0.46，舍入之前的常数给出的值也接近它。这道题问的是印出的、舍入过的 α = 0.34 和 β = 0.28 给出什么，而常数的舍入就足以让指数变动。',
+					'表 2 给出的方法三指数是 0.46，舍入之前的常数给出的值也接近它。这道题问的是论文公布的、舍入过的 α = 0.34 和 β = 0.28 给出什么，而常数的舍入就足以让指数变动。',
 				b: '这是 b = α/(α+β)，即词元数的指数。模型的指数 a 分子是 β。',
 				kaplan: '0.73 是 Kaplan 等人的指数，来自另一项研究、另一个拟合。请用这一拟合的 α 和 β 算出 a。',
-				half: '0.5 是取整后的结论，方法一得到 0.50。这一拟合自己的常数给出的值略有不同：算一算 β/(α+β)。',
+				half: '0.5 是舍入后的结论，方法一得到 0.50。这一拟合自己的常数给出的值略有不同：算一算 β/(α+β)。',
 				'beta-over-alpha': '这是 β/α。a 的分母是两个指数之和 α + β。'
 			},
 			'source-model': {
@@ -877,7 +910,7 @@ export const zh: Messages = {
 				total:
 					'这看起来是 k_N·k_D，即半尺寸模型的算力是最优模型的多少倍。额外开销只是超出最优的那一部分：k_N·k_D − 1。',
 				epoch:
-					'这是 Epoch 重新拟合下的开销，也就是本文各图默认使用的拟合。题目问的是印刷版方法三拟合，α = 0.34，β = 0.28。',
+					'这是 Epoch 重新拟合下的开销，也就是本文各图默认使用的拟合。题目问的是论文公布的方法三拟合（α = 0.34，β = 0.28）。',
 				'percent-sign':
 					'注意百分号：加上它，这个值还不到百分之一。请输入不带百分号的小数（0.25）或带百分号的百分数（25%）。'
 			},
@@ -889,9 +922,9 @@ export const zh: Messages = {
 			},
 			'four-epochs': {
 				'all-fresh': '这把每一遍都当成了全新的数据。按 Muennighoff 等人的公式，重复的词元比新词元的价值略低。',
-				'r-is-epochs': '这里取了 R = 4。四个 epoch 是一遍初读加三次重复，所以 R = 3。',
+				'r-is-epochs': '这里取了 R = 4。四轮是一遍初读加三次重复，所以 R = 3。',
 				'repeats-only': '这只是重复部分的价值。还要加上第一遍，也就是 1000 亿个不重复的词元本身。',
-				worthless: '这把重复当成毫无价值。在大约四个 epoch 以内，重复的词元几乎和新词元一样有价值。'
+				worthless: '这把重复当成毫无价值。在大约四轮以内，重复的词元几乎和新词元一样有价值。'
 			},
 			'tenfold-epoch': {
 				proportional:

@@ -35,7 +35,8 @@ export function cellText(row: PlanRowId, o: PlanOption, unlimitedData: boolean):
 		case 'days':
 			return fmt.formatRounded(o.days, 3);
 		case 'lifetime':
-			return fmt.formatFlop(p.lifetimeCompute);
+			// Three digits: options that all spend the budget must not read 5.2 and 5.3 × 10²³ from rounding noise.
+			return fmt.formatScientific(p.lifetimeCompute, 3);
 		case 'lossDelta':
 			if (o.id === 'plan') return ui.plan.same;
 			// Below 10⁻⁴ a gap is far inside any fit's precision; above, two significant digits (0.00021, not "+0.000").

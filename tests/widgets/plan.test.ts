@@ -26,6 +26,7 @@ import {
 	workedPlanPin,
 	workedPlanValues
 } from '$lib/widgets/plan/model';
+import { renameIds } from '$lib/widgets/plan/print';
 import Plan from '$lib/widgets/Plan.svelte';
 import { expectRelative } from '../scaling/helpers';
 
@@ -103,6 +104,21 @@ describe('the planner’s picture and comparison', () => {
 
 	it('says how far a guess is from the plan', () => {
 		expect(guessFactor(2e10, { params: 8e10 })).toBe(4);
+	});
+});
+
+describe('the printed copy of the card', () => {
+	const ids = new Set(['s1-clip', 's1-title', 's2-beyond']);
+
+	it.each([
+		['url(#s1-clip)', 'url(#s1-clip-print)'],
+		['#s1-clip', '#s1-clip-print'],
+		['s1-title', 's1-title-print'],
+		['s1-title s3-unique-error', 's1-title-print s3-unique-error'],
+		['url(#s2-beyond-hatch)', 'url(#s2-beyond-hatch)'],
+		['q-compute strong', 'q-compute strong']
+	])('renames the ids it copies in %s → %s, and nothing else', (value, renamed) => {
+		expect(renameIds(value, ids)).toBe(renamed);
 	});
 });
 

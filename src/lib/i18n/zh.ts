@@ -576,7 +576,7 @@ export const zh: Messages = {
 	},
 	plan: {
 		caption:
-			'规划一次训练：预算（由你的集群推算，或直接以 FLOP 给出）、你手头的独特词元以及最多愿意重复几轮、模型一生中将要服务的词元数。方案会用满整个预算，6·N·D = C；旁边是你可能改用的几条规则在同样条件下的数字。下方的图把方案画在损失等高线上，并画出预算的等 FLOP 线、数据上限，以及在同样的数据与需求下各个预算的方案。',
+			'规划一次训练：预算（由你的集群推算，或直接以 FLOP 给出）、你手头的不重复词元以及最多愿意重复几轮、模型一生中将要服务的词元数。方案会用满整个预算，6·N·D = C；旁边是你可能改用的几条规则在同样条件下的数字。下方的图把方案画在损失等高线上，并画出预算的等算力线、数据上限，以及在同样的数据与需求下各个预算的方案。',
 		hint: '输入数值后按 Enter；输入“不限”即取消上限。载入一个算例会换掉整个场景。',
 		budgetHeading: '预算',
 		clusterHeading: '你的集群',
@@ -587,21 +587,21 @@ export const zh: Messages = {
 		clusterOutOfRange: (flop: string, range: string) =>
 			`这个集群能提供 ${flop} FLOP，超出了规划器覆盖的预算范围（${range}）。`,
 		dataHeading: '数据与需求',
-		unique: '独特词元',
+		unique: '不重复词元',
 		epochs: '最多轮数',
 		serve: '模型一生中服务的词元',
 		apply: '规划',
 		unlimited: '不限',
 		nothing: '无',
 		unlimitedWords: ['不限', '无限', '无上限', 'unlimited', '∞'],
-		uniqueInvalid: (min: string, max: string) => `独特词元请输入 ${min} 到 ${max} 之间的数，或输入“不限”。`,
+		uniqueInvalid: (min: string, max: string) => `不重复词元请输入 ${min} 到 ${max} 之间的数，或输入“不限”。`,
 		epochsInvalid: (max: string) => `轮数请输入 1 到 ${max} 之间的数，或输入“不限”。`,
 		serveInvalid: (max: string) => `服务的词元数请输入 0 到 ${max} 之间的数。`,
 		worked: '载入一个算例：',
 		workedNames: { university: '大学实验室', startup: '创业公司', serving: '服务型实验室' },
 		cardTitle: '训练方案',
 		inputsLine: (budget: string, cluster: string, unique: string, epochs: string, serve: string, fit: string) =>
-			`预算 ${budget} FLOP，集群：${cluster}；独特词元：${unique}；最多轮数：${epochs}；服务词元：${serve}；拟合：${fit}。`,
+			`预算 ${budget} FLOP，集群：${cluster}；不重复词元：${unique}；最多轮数：${epochs}；服务词元：${serve}；拟合：${fit}。`,
 		cluster: (count: string, accelerator: string, mfu: string) => `${count} 块 ${accelerator}（MFU ${mfu}）`,
 		bindingLead: '起约束作用的是：',
 		bindingEnd: '。',
@@ -613,13 +613,13 @@ export const zh: Messages = {
 		reasons: {
 			'compute-optimal': '只有预算起约束作用：数据充足、无需服务，方案就是所选拟合的计算最优模型。',
 			'repeated-data':
-				'只有预算起约束作用，但方案要重复你的独特数据（在你允许的轮数之内）。重复的词元比新鲜词元略不值钱，所以模型比计算最优略大。',
+				'只有预算起约束作用，但方案要在你的不重复数据上训练不止一轮（在你允许的轮数之内）。重复的词元比新鲜词元略不值钱，所以模型比计算最优略大。',
 			inference:
 				'推理起约束作用：一个更小、训练词元更多的模型在整个生命周期里更便宜，所以方案牺牲一点损失，换来一个服务起来更便宜的模型。',
 			'inference-repeated-data':
-				'推理起约束作用：一个更小、训练词元更多的模型在整个生命周期里更便宜，而多出来的词元要重复你的独特数据（在你允许的轮数之内）。',
+				'推理起约束作用：一个更小、训练词元更多的模型在整个生命周期里更便宜，而多出来的词元意味着在你的不重复数据上训练不止一轮（在你允许的轮数之内）。',
 			'data-limit':
-				'数据起约束作用：这个预算下最好的模型需要把你的独特数据过更多轮，超出了你允许的上限；所以方案恰好训练到上限，把剩下的预算花在更大的模型上。',
+				'数据起约束作用：这个预算下最好的模型需要把你的不重复数据过更多轮，超出了你允许的上限；所以方案恰好训练到上限，把剩下的预算花在更大的模型上。',
 			'data-limit-inference':
 				'数据起约束作用：如果无需服务，你的数据本来够用；但服务需求所要的那个更小、训练更久的模型需要的轮数超出了你允许的上限，所以方案恰好训练到上限。'
 		},
@@ -633,7 +633,7 @@ export const zh: Messages = {
 		rows: {
 			params: '参数量 N',
 			tokens: '训练词元 D',
-			epochs: '独特数据的轮数',
+			epochs: '不重复数据的轮数',
 			tokensPerParam: '每参数词元数',
 			loss: '预期损失',
 			days: '在集群上的训练天数',
@@ -646,13 +646,13 @@ export const zh: Messages = {
 		same: '—',
 		times: (x: string) => `${x} 倍`,
 		interval: (level: string, low: string, high: string, count: string) =>
-			`预期损失的 ${level} 区间：${low} 到 ${high}，来自 Epoch 拟合在这些运行上的 ${count} 次自助法重拟合。`,
-		noInterval: '这个拟合没有可重抽样的运行，所以方案没有区间；Epoch 的拟合有。',
+			`预期损失的 ${level} 区间：${low} 到 ${high}，来自 Epoch 拟合在这些训练上的 ${count} 次自助法重拟合。`,
+		noInterval: '这个拟合没有可重抽样的训练，所以方案没有区间；Epoch 的拟合有。',
 		days: (days: string, cluster: string) => `用 ${cluster}训练需要 ${days} 天。`,
 		lifetime: (total: string, share: string) => `模型一生共耗 ${total} FLOP，其中服务占 ${share}。`,
-		map: '方案在损失等高线上的位置：预算的等 FLOP 线、数据上限，以及其他预算下的方案',
+		map: '方案在损失等高线上的位置：预算的等算力线、数据上限，以及其他预算下的方案',
 		budgetLine: '你的预算',
-		dataLimit: '数据上限（独特词元 × 轮数）',
+		dataLimit: '数据上限（不重复词元 × 轮数）',
 		path: '其他预算下的方案',
 		frontier: '计算最优前沿',
 		planLabel: '方案',
@@ -662,7 +662,7 @@ export const zh: Messages = {
 		downloadCsv: '下载 CSV',
 		printUrl: '这个方案的在线版本：',
 		guessQuestion: (cluster: string, days: string, unique: string, epochs: string, serve: string) =>
-			`先猜一猜：${cluster}，训练 ${days} 天；独特词元：${unique}，最多训练 ${epochs} 轮；要服务的词元：${serve}。模型应该有多少参数？`,
+			`先猜一猜：${cluster}，训练 ${days} 天；不重复词元：${unique}，最多训练 ${epochs} 轮；要服务的词元：${serve}。模型应该有多少参数？`,
 		guessLabel: '你的猜测',
 		guessValue: (params: string) => `${params}${/\d$/.test(params) ? ' ' : ''}个参数`,
 		guessVerdict: (guess: string, params: string, ratio: string) =>
@@ -943,8 +943,8 @@ export const zh: Messages = {
 			'one-epoch-plan': {
 				'no-six': '这是预算除以词元数，即 C/D。训练时每个参数、每个词元约花 6 次 FLOP，所以 N = C/(6·D)。',
 				'compute-optimal':
-					'这是计算最优模型，它要把 3000 亿独特词元过四轮以上。只允许一轮时，起约束作用的是数据：每个词元模型只见一次。',
-				'four-epochs': '这是允许四轮时的方案。只允许一轮时，模型只能见到 3000 亿个独特词元，剩下的预算都花在参数上。',
+					'这是计算最优模型，它要把 3000 亿不重复词元过四轮以上。只允许一轮时，起约束作用的是数据：每个词元模型只见一次。',
+				'four-epochs': '这是允许四轮时的方案。只允许一轮时，模型只能见到 3000 亿个不重复词元，剩下的预算都花在参数上。',
 				twenty:
 					'这是让 3000 亿词元按每参数 20 个词元来分配，大部分预算都没花掉。方案会用满预算：D 固定为 3000 亿，6·N·D = C。'
 			}

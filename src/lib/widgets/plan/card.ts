@@ -27,7 +27,7 @@ export function cellText(row: PlanRowId, o: PlanOption, unlimitedData: boolean):
 			return fmt.formatCount(p.tokens);
 		case 'epochs':
 			if (unlimitedData) return ui.plan.freshOnly;
-			return `${fmt.significant(p.epochs, 3)}${p.exceedsDataLimit ? ` (${ui.plan.overLimit})` : ''}`;
+			return `${fmt.significant(p.epochs, 3)}${p.exceedsDataLimit ? `${ui.punct.open}${ui.plan.overLimit}${ui.punct.close}` : ''}`;
 		case 'tokensPerParam':
 			return fmt.significant(p.tokensPerParam, 3);
 		case 'loss':

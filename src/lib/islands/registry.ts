@@ -26,7 +26,8 @@ export const islands = {
 	'guess-size': () => import('$lib/widgets/guess-size/Widget.svelte'),
 	'quiz-progress': () => import('$lib/widgets/quiz-progress/Widget.svelte'),
 	'draw-frontier': () => import('$lib/widgets/draw-frontier/Widget.svelte'),
-	plan: () => import('$lib/widgets/plan/Widget.svelte')
+	plan: () => import('$lib/widgets/plan/Widget.svelte'),
+	resolve: () => import('$lib/widgets/resolve/Widget.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof islands;

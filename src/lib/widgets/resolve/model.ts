@@ -2,6 +2,7 @@
 // budget), each budget's parabola near its minimum, N_opt against C with the fitted line, our exponent beside the
 // authors', and the exponent along the paper's path from Kaplan's setup to Chinchilla's, with a resampling interval.
 import {
+	PORIAN_CONFIG_KEYS,
 	PORIAN_PATHS,
 	authorsFit,
 	configKey,
@@ -166,11 +167,7 @@ export function optimumRows(view: ResolveView): OptimumRow[] {
 		]);
 }
 
-/** The path a configuration is read along: its dataset's, or RefinedWeb's attention-counting path. */
-export function pathOf(config: PorianConfig): PorianPathId {
-	if (config.paramCount === 'attention') return 'attention';
-	return config.dataset;
-}
+export { pathOf } from './switches';
 
 export interface PathRow {
 	step: PorianStep;
@@ -185,22 +182,51 @@ export interface PathRow {
 }
 
 /** D/N on N_opt = k·C^a at budget C: C/(6 N²). */
-function tokensPerParamOn(law: PowerLawEstimate, C: number): number {
+export function tokensPerParamOn(law: PowerLawEstimate, C: number): number {
 	const N = law.k * C ** law.exponent;
 	return C / (6 * N * N);
 }
 
+/** How the resampling intervals are drawn: `count` resamples (200), a seed (1) and a level (95%). */
+export interface ResamplingOptions {
+	count?: number;
+	seed?: number;
+	level?: number;
+}
+
+/** Each configuration's resampling interval for a (≈ 10 ms each at 200 resamples, so the page draws them at build time). */
+export type ResamplingIntervals = Partial<Record<PorianConfigKey, [number, number]>>;
+
+export function resamplingIntervals(
+	{ count = 200, seed = 1, level = 0.95 }: ResamplingOptions = {},
+	keys: readonly PorianConfigKey[] = PORIAN_CONFIG_KEYS
+): ResamplingIntervals {
+	const intervals: ResamplingIntervals = {};
+	for (const key of keys) {
+		const interval = bootstrapIsoFlopExponent(porianBudgetGroups(key), { count, seed, level })?.interval;
+		if (interval) intervals[key] = interval;
+	}
+	return intervals;
+}
+
 /**
  * The exponent at each step of a path, ours and the authors', with a percentile interval from `count` resamples
- * (95% by default; ≈ 10 ms per step for 200 resamples). The same seed gives the same rows.
+ * (95% by default; ≈ 10 ms per step for 200 resamples), or from `intervals` already drawn (then this costs ≈ 1 ms).
+ * The same seed gives the same rows.
  */
 export function exponentPath(
 	path: PorianPathId,
-	{ count = 200, seed = 1, level = 0.95 }: { count?: number; seed?: number; level?: number } = {}
+	{ intervals, ...resampling }: ResamplingOptions & { intervals?: ResamplingIntervals } = {}
 ): PathRow[] {
+	const drawn =
+		intervals ??
+		resamplingIntervals(
+			resampling,
+			PORIAN_PATHS[path].map((s) => s.key)
+		);
 	return PORIAN_PATHS[path].map(({ step, key }) => {
 		const view = resolveView(key);
-		const interval = bootstrapIsoFlopExponent(porianBudgetGroups(key), { count, seed, level })?.interval;
+		const interval = drawn[key];
 		return {
 			step,
 			key,

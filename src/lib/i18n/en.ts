@@ -240,7 +240,12 @@ export const en = {
 		tableMinN: 'Smallest N that can reach it',
 		tableCompute: 'Cheapest compute to reach it (FLOP)',
 		tableOptN: 'Compute-optimal N there',
-		tableOptD: 'Compute-optimal D there'
+		tableOptD: 'Compute-optimal D there',
+		/** The compact law editor (prop `exponents`): α and β as sliders, with the split they imply. */
+		exponents: 'The exponents',
+		split: (a: string, b: string) =>
+			`Compute splits as a = β/(α+β) = ${a} to the model and b = α/(α+β) = ${b} to the data.`,
+		exponentsBack: (fit: string) => `Back to ${fit}`
 	},
 	optimum: {
 		caption:
@@ -1048,6 +1053,19 @@ export const en = {
 						'Approach 2 assumes a shape only near each budget’s minimum: a parabola in ln N along each IsoFLOP line. Away from the minima it assumes nothing.'
 				},
 				{ text: 'Approach 3, the parametric loss' }
+			],
+			'alpha-much-smaller': [
+				{ text: 'Almost all of it goes into a larger model' },
+				{
+					text: 'Almost all of it goes into more data',
+					reply:
+						'A small α means the parameters’ term shrinks slowly: growing the model buys little loss per step, so it takes many steps. Ask which knob then has to be turned further, and look at where β sits in a = β/(α+β).'
+				},
+				{
+					text: 'Still about half each',
+					reply:
+						'Half each comes from α ≈ β: a = β/(α+β) is one half only when the two exponents are equal. With α much smaller than β the fraction is far from one half.'
+				}
 			],
 			'direct-test': [
 				{

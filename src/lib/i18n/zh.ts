@@ -214,7 +214,10 @@ export const zh: Messages = {
 		tableMinN: '能达到它的最小 N',
 		tableCompute: '达到它的最少算力（FLOP）',
 		tableOptN: '该处的计算最优 N',
-		tableOptD: '该处的计算最优 D'
+		tableOptD: '该处的计算最优 D',
+		exponents: '两个指数',
+		split: (a: string, b: string) => `算力按 a = β/(α+β) = ${a} 分给模型，按 b = α/(α+β) = ${b} 分给数据。`,
+		exponentsBack: (fit: string) => `回到${/^[A-Za-z0-9]/.test(fit) ? ' ' : ''}${fit}`
 	},
 	optimum: {
 		caption:
@@ -981,6 +984,19 @@ export const zh: Messages = {
 						'方法二只在每个预算的最小值附近假设一个形状：沿每条等算力线，损失是 ln N 的抛物线。离开最小值，它不作假设。'
 				},
 				{ text: '方法三，参数化损失' }
+			],
+			'alpha-much-smaller': [
+				{ text: '几乎全部用于更大的模型' },
+				{
+					text: '几乎全部用于更多的数据',
+					reply:
+						'α 小，意味着参数那一项下降得慢：模型每增大一步换来的损失下降很少，所以要走很多步。想一想这时哪个旋钮要拧得更远，再看看 β 在 a = β/(α+β) 中的位置。'
+				},
+				{
+					text: '仍然大约各占一半',
+					reply:
+						'各占一半来自 α ≈ β：只有两个指数相等时，a = β/(α+β) 才等于二分之一。α 远小于 β 时，这个比例离二分之一很远。'
+				}
 			],
 			'direct-test': [
 				{

@@ -6,6 +6,7 @@ export const quizChapters = {
 	'tenfold-approach1': 'measuring',
 	'which-approach': 'measuring',
 	'exponent-a': 'derivation',
+	'alpha-much-smaller': 'derivation',
 	'source-model': 'worked-example',
 	'half-size-overhead': 'models',
 	'llama-ratio': 'models',

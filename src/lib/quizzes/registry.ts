@@ -121,6 +121,8 @@ export const quizzes = {
 			slip('beta-over-alpha', printed.beta / printed.alpha, 0.01)
 		]
 	},
+	/** Chapter 4: with α much smaller than β, a = β/(α+β) nears 1: the budget goes almost all into the model. */
+	'alpha-much-smaller': { kind: 'choice', correct: 0, choices: 3 },
 	/** Chapter 5: the model 100 B tokens ask for at 20 tokens per parameter. */
 	'source-model': {
 		kind: 'number',

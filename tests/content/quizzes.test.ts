@@ -1,6 +1,7 @@
-// The essay asks before it tells: every chapter has a quick check whose answer is hidden behind a toggle and computed
-// by the core (its id is in the quiz registry), every chapter before the references, and chapters 2–8 end with problems whose worked solutions are hidden
-// the same way. npm test runs this before the build.
+// The essay asks before it tells: every chapter before the references has a quick check whose answer is hidden behind a
+// toggle and computed by the core (its id is in the quiz registry); chapters 2–8 end with problems whose worked
+// solutions are hidden the same way, and every problem with a numeric answer can be checked (the quick check's answer
+// box, its answer from the core) and opens its figure in the problem's state. npm test runs this before the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChapterFile } from '$lib/content';
@@ -16,6 +17,19 @@ const chapters = readdirSync('content')
 function quizBlocks(text: string): { id: string; body: string }[] {
 	return [...text.matchAll(/<Quiz id="([\w-]+)">([\s\S]*?)<\/Quiz>/g)].map((m) => ({ id: m[1], body: m[2] }));
 }
+
+/** Every <QuizCheck quiz="…"> of a text. */
+const checksIn = (text: string) => [...text.matchAll(/<QuizCheck quiz="([\w-]+)"/g)].map((m) => m[1]);
+
+/** A worked solution that arrives at a number (a live one, or "≈ 3.2") answers a numeric problem. */
+const numericSolution = (problem: string) =>
+	/<Live quantity|\\approx\s*-?\d|≈\s*-?\d/.test(/<Answer solution>([\s\S]*?)<\/Answer>/.exec(problem)?.[1] ?? '');
+
+/**
+ * Chapters whose numeric problems are checkable so far (issue 26). A chapter joins when each such problem has its
+ * answer box and its figure link; when all of 2–8 have, this list goes and the test covers every chapter.
+ */
+const CHECKED = ['compute'];
 
 /** The problems of a chapter: each "### " section under "## Problems", up to the next "## ". */
 function problems(text: string): string[] {
@@ -40,6 +54,7 @@ describe.each(asking)('$file asks before it tells', ({ slug, text }) => {
 });
 
 describe.each(withProblems)('$file ends with problems', ({ text }) => {
+
 	it('has a Problems section, every problem with a worked solution behind a toggle', () => {
 		const list = problems(text);
 		expect(list.length, 'problems').toBeGreaterThan(0);
@@ -50,9 +65,26 @@ describe.each(withProblems)('$file ends with problems', ({ text }) => {
 	});
 });
 
+describe.each(withProblems.filter((c) => CHECKED.includes(c.slug)))('$file’s problems', ({ slug, text }) => {
+	it('lets the reader check every numeric problem and open its figure', () => {
+		for (const problem of problems(text).filter(numericSolution)) {
+			const title = problem.split('\n')[0];
+			const question = problem.slice(0, problem.indexOf('<Answer solution>'));
+			const [check] = checksIn(question);
+			expect(check, `"${title}": its answer box, before the solution`).toBeDefined();
+			expect(quizChapters[check as keyof typeof quizChapters], `${check} in $lib/quizzes/ids.ts`).toBe(slug);
+			expect(question, `"${title}": a link to its figure`).toMatch(/<FigureLink page="[\w-]+" target="[\w-]+"/);
+		}
+	});
+});
+
 describe('the quiz registry', () => {
 	it('has every quiz asked exactly once, in its own chapter', () => {
-		const asked = chapters.flatMap((c) => quizBlocks(c.text).map((b) => b.id));
+		// Quick checks in <Quiz> blocks, and the answer boxes of problems.
+		const asked = chapters.flatMap((c) => [
+			...quizBlocks(c.text).map((b) => b.id),
+			...problems(c.text).flatMap((p) => checksIn(p))
+		]);
 		expect([...asked].sort()).toEqual([...quizIds].sort());
 	});
 

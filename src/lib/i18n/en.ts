@@ -1174,6 +1174,23 @@ export const en = {
 					'That is the plan with four epochs allowed. With one, the model sees only the 300 B unique tokens, and the budget left over goes into parameters.',
 				twenty:
 					'That gives the 300 B tokens 20 tokens per parameter, and leaves most of the budget unspent. The plan spends all of it: 6·N·D = C with D fixed at 300 B.'
+			},
+			'cluster-budget': {
+				'no-mfu':
+					'That is the cluster at its full peak, every second. A real run reaches only its utilisation, 40% of the peak here.',
+				'sparse-peak':
+					'That uses the data sheet’s 1,979 TFLOP/s, which counts sparsity. Dense training runs at the dense peak, 989 TFLOP/s.',
+				hours: 'The peak is per second: count the 30 days in seconds, 86,400 to a day, not in hours.',
+				'one-accelerator': 'That is the budget of one accelerator. The lab has 512 of them.',
+				percent: 'A utilisation of 40% is the fraction 0.4, not 40.'
+			},
+			'llama2-compute': {
+				'no-six':
+					'That is N·D, parameters times tokens. Training costs about six FLOP per parameter per token: two in the forward pass and four in the backward pass.',
+				'forward-only':
+					'That counts only the forward pass, two FLOP per parameter per token. The backward pass costs four more.',
+				'powers-of-ten':
+					'A power of ten went missing: 70 B is 7 × 10¹⁰ and 2.0 T is 2 × 10¹², so write them so before you multiply.'
 			}
 		},
 		progressHeading: 'Your quick checks',
@@ -1183,6 +1200,8 @@ export const en = {
 		progressChapter: (done: number, total: number) => `${done} of ${total}`,
 		clear: 'Forget my answers',
 		cleared: 'Forgotten: nothing is stored now.',
+		/** A problem's link to its figure, opened in the problem's state ($lib/components/FigureLink.svelte). */
+		openFigure: 'Open the figure in this problem’s state',
 		printSpace: 'Answer:'
 	},
 	/** What typed numbers are refused for, when there is more to say than "not a number" ($lib/format/parse). */

@@ -1087,6 +1087,19 @@ export const zh: Messages = {
 				'four-epochs': '这是允许四轮时的方案。只允许一轮时，模型只能见到 3000 亿个不重复词元，剩下的预算都花在参数上。',
 				twenty:
 					'这是让 3000 亿词元按每参数 20 个词元来分配，大部分预算都没花掉。方案会用满预算：D 固定为 3000 亿，6·N·D = C。'
+			},
+			'cluster-budget': {
+				'no-mfu': '这是集群每一秒都跑满峰值时的算力。实际训练只能达到它的利用率，这里是峰值的 40%。',
+				'sparse-peak': '这用了数据手册上的 1979 TFLOP/s，那是按稀疏计算的数字。稠密训练按稠密峰值 989 TFLOP/s 计算。',
+				hours: '峰值是每秒的算力：30 天要换算成秒（每天 86400 秒），而不是小时。',
+				'one-accelerator': '这是一块加速器的预算。实验室有 512 块。',
+				percent: '40% 的利用率是小数 0.4，而不是 40。'
+			},
+			'llama2-compute': {
+				'no-six':
+					'这是 N·D，参数量乘以词元数。训练时每个参数、每个词元大约花 6 次 FLOP：前向传播 2 次，反向传播 4 次。',
+				'forward-only': '这只算了前向传播，每个参数、每个词元 2 次 FLOP。反向传播还要再花 4 次。',
+				'powers-of-ten': '漏了 10 的幂：700 亿是 7 × 10¹⁰，2 万亿是 2 × 10¹²，先这样写好再相乘。'
 			}
 		},
 		progressHeading: '你的小测',
@@ -1095,6 +1108,7 @@ export const zh: Messages = {
 		progressChapter: (done: number, total: number) => `${done} / ${total}`,
 		clear: '清除我的答案',
 		cleared: '已清除：现在没有保存任何内容。',
+		openFigure: '在本题的状态下打开对应的图',
 		printSpace: '答案：'
 	},
 	parse: {

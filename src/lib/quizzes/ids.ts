@@ -3,6 +3,8 @@
 export const quizChapters = {
 	'n-with-d': 'the-question',
 	'gopher-compute': 'compute',
+	'cluster-budget': 'compute',
+	'llama2-compute': 'compute',
 	'tenfold-approach1': 'measuring',
 	'which-approach': 'measuring',
 	'exponent-a': 'derivation',

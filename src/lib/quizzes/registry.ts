@@ -8,6 +8,7 @@
 import {
 	allocate,
 	budgetForTokens,
+	computeFromHardware,
 	effectiveData,
 	exponentsOf,
 	FLOP_PER_PARAM_TOKEN,
@@ -67,6 +68,12 @@ const halfSizeTokens = tokenFactorForSizeFactor(printed, halfSize)!;
 const halfSizeOverhead = sizeFactorOverhead(printed, halfSize)!;
 const llama = tokensPerParamOf('llama31-8b');
 const fourEpochs = effectiveData(SOURCE_TOKENS, 4);
+// Chapter 2's problems: a lab's 512 H100s (989 TFLOP/s dense) for 30 days at 40% MFU, and Llama 2 70B's training.
+const H100_PEAK = 989e12;
+const DENSE_TO_SPARSE = 2;
+const clusterMfu = 0.4;
+const clusterBudget = computeFromHardware(512, 30, H100_PEAK, clusterMfu);
+const llama2Compute = trainingCompute(model('llama2-70b').params, model('llama2-70b').tokens);
 // Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
 const startup = workedPlanRequest('startup');
 const startupPlan = planRun(startup, { laws: [] });
@@ -89,6 +96,36 @@ export const quizzes = {
 			// "280 B" taken as 280 (once or twice): the billions dropped.
 			slip('powers-of-ten', gopherCompute / 1e9, 0.05),
 			slip('powers-of-ten', gopherCompute / 1e18, 0.05)
+		]
+	},
+	/** Chapter 2, problem 1: the budget of 512 H100s for 30 days at 40% MFU. */
+	'cluster-budget': {
+		kind: 'number',
+		unit: 'compute',
+		answer: clusterBudget,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('no-mfu', clusterBudget / clusterMfu, 0.05),
+			// The data sheet's 1,979 TFLOP/s "with sparsity".
+			slip('sparse-peak', clusterBudget * DENSE_TO_SPARSE, 0.05),
+			// The days counted in hours, not seconds.
+			slip('hours', clusterBudget / 3600, 0.05),
+			slip('one-accelerator', clusterBudget / 512, 0.05),
+			// 40 for 40%.
+			slip('percent', clusterBudget * 100, 0.05)
+		]
+	},
+	/** Chapter 2, problem 2: Llama 2 70B's training compute by 6·N·D. */
+	'llama2-compute': {
+		kind: 'number',
+		unit: 'compute',
+		answer: llama2Compute,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('no-six', llama2Compute / FLOP_PER_PARAM_TOKEN, 0.05),
+			slip('forward-only', (llama2Compute * FORWARD_FLOP_PER_PARAM_TOKEN) / FLOP_PER_PARAM_TOKEN, 0.05),
+			slip('powers-of-ten', llama2Compute / 1e9, 0.05),
+			slip('powers-of-ten', llama2Compute / 1e12, 0.05)
 		]
 	},
 	/** Chapter 3: ten times the compute, how many times larger a model, under Approach 1's exponent. */

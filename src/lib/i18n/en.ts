@@ -990,6 +990,8 @@ export const en = {
 		intro:
 			'Every chapter on one page, in order: for printing a handout or saving a PDF. Figures show their default state; each says where its live version is.',
 		liveVersion: 'Live version:',
+		/** Beside a link in the offline copy that leads to a part of the site it does not hold. */
+		onlineOnly: '(online only)',
 		contents: 'Chapters',
 		chapter: (n: number) => `Chapter ${n}`
 	},

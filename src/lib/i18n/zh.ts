@@ -928,6 +928,7 @@ export const zh: Messages = {
 		title: '全文',
 		intro: '所有章节按顺序集中在一页：便于打印讲义或保存为 PDF。各图显示默认状态，并注明其交互版本的位置。',
 		liveVersion: '交互版本：',
+		onlineOnly: '（仅限在线版）',
 		contents: '章节',
 		chapter: (n: number) => `第 ${n} 章`
 	},

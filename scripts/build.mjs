@@ -4,6 +4,7 @@
 // zip of the whole site. Then it takes out what SvelteKit writes that no reader's page uses (see `deadFiles`).
 // `npm run build` runs this; `vite build` alone builds one edition (LOCALE=zh for the Chinese).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { editions } from '../src/lib/editions.js';
@@ -69,6 +70,57 @@ function shareAssets(edition) {
 	return shared.length;
 }
 
+/**
+ * The embed pages (twenty-odd per edition, all with the same layout styles and many with the same components) link
+ * their styles as one file per edition instead of each carrying them inline: a course page that embeds several figures
+ * loads them once, and the build is ≈2 MB lighter. The file holds every embed page's component styles (each scoped to
+ * its component, so together they change nothing) before the layout's, in the order each page had them.
+ */
+function linkEmbedStyles(edition) {
+	const folder = join(out, edition.prefix, 'embed');
+	if (!existsSync(folder)) return 0;
+	const pages = readdirSync(folder)
+		.map((figure) => join(folder, figure, 'index.html'))
+		.filter((file) => existsSync(file));
+	const components = new Map();
+	const layouts = new Set();
+	for (const file of pages) {
+		for (const [, id, css] of readFileSync(file, 'utf8').matchAll(/<style(?: id="([^"]+)")?>([\s\S]*?)<\/style>/g)) {
+			if (id) components.set(id, css);
+			else layouts.add(css);
+		}
+	}
+	const css = [...components.values(), ...layouts].join('\n');
+	const name = `embed-${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+	writeFileSync(join(out, edition.prefix, '_app/immutable/assets', name), css);
+	const link = `<link rel="stylesheet" href="${siteBase}${edition.prefix}/_app/immutable/assets/${name}">`;
+	for (const file of pages) {
+		let first = true;
+		const html = readFileSync(file, 'utf8').replace(/<style(?: id="[^"]+")?>[\s\S]*?<\/style>/g, () =>
+			first ? ((first = false), link) : ''
+		);
+		writeFileSync(file, html);
+	}
+	return pages.length;
+}
+
+/**
+ * The pages that gather every chapter again (the whole essay, the solutions) keep each formula's MathML for screen
+ * readers but not the TeX source KaTeX annotates it with (for copying formulas, which the chapters' own pages offer):
+ * they and the offline copies made from them are 0.5 MB lighter.
+ */
+function dropTexSource(edition) {
+	for (const page of ['essay', 'solutions']) {
+		const file = join(out, edition.prefix, page, 'index.html');
+		if (!existsSync(file)) continue;
+		const html = readFileSync(file, 'utf8');
+		writeFileSync(file, html.replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/g, ''));
+	}
+}
+
+/** KaTeX's fonts that no formula of the essay uses (its stylesheet names all twenty; a browser fetches only those used). */
+const UNUSED_KATEX_FONTS = /^KaTeX_(Fraktur|Script|Typewriter|SansSerif)-/;
+
 const started = performance.now();
 // The edition at the root first: its adapter empties the output folder; the others' only their own folders.
 for (const edition of editions) step('npx', ['vite', 'build'], edition);
@@ -76,7 +128,16 @@ for (const edition of editions) step('npx', ['vite', 'build'], edition);
 for (const edition of editions.slice(1)) rmSync(join(out, edition.prefix, '_headers'), { force: true });
 for (const edition of editions.slice(1))
 	console.log(`build: ${edition.id} shares ${shareAssets(edition)} assets with the root edition`);
+for (const edition of editions) {
+	console.log(`build: ${linkEmbedStyles(edition)} ${edition.id} embed pages link their styles`);
+	dropTexSource(edition);
+}
 const dead = deadFiles(out);
+// Math fonts no formula uses: nothing requests them (tests/build/output.test.ts checks no formula needs one).
+for (const edition of editions) {
+	const assets = join(out, edition.prefix, '_app/immutable/assets');
+	for (const name of readdirSync(assets)) if (UNUSED_KATEX_FONTS.test(name)) dead.push(join(assets, name));
+}
 for (const path of dead) rmSync(path, { recursive: true, force: true });
 console.log(`build: removed ${dead.length} files SvelteKit's client would have used (${relative('.', out)}/…)`);
 // The offline copies; the root edition's run, last, also zips the whole site (scripts/offline.mjs).

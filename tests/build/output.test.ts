@@ -16,6 +16,26 @@ describe('the build', () => {
 		expect(files.filter((f) => /(^|\/)_app\/(immutable\/(entry|chunks|nodes)\/|version\.json|env\.js)/.test(f))).toEqual([]);
 	});
 
+	it('holds only the math fonts some formula uses (the build drops Fraktur, Script, Typewriter and sans)', () => {
+		const pages = allPages.map(({ path }) => readFileSync(fileOf(path), 'utf8'));
+		for (const html of pages) expect(html).not.toMatch(/class="[^"]*\b(mathfrak|mathscr|mathsf|mathtt|textsf|texttt)\b/);
+		expect(files.filter((f) => /KaTeX_(Fraktur|Script|Typewriter|SansSerif)-/.test(f))).toEqual([]);
+	});
+
+	it('keeps KaTeX’s rule for every change of size a formula makes (the stylesheet keeps only those in use)', () => {
+		for (const { path } of allPages) {
+			const html = readFileSync(fileOf(path), 'utf8');
+			const used = new Set([...html.matchAll(/\bsizing (reset-size\d+) (size\d+)\b/g)].map((m) => `.${m[1]}.${m[2]}`));
+			const styles = [
+				...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
+				...[...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+					readFileSync(fileOf(m[1].slice(BASE.length)), 'utf8')
+				)
+			].join('');
+			for (const size of used) expect(styles, `${path} sizes ${size}`).toContain(`.sizing${size}`);
+		}
+	});
+
 	it('zips the site once, at its root, and the zip holds no downloads', () => {
 		expect(files.filter((f) => f.endsWith('.zip'))).toEqual(['downloads/compute-optimal-explained-site.zip']);
 	});

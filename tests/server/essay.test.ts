@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterAnchor, joinChapters } from '$lib/server/essay';
+import { mergeHeads } from '$lib/server/heads';
 
 const island = (id: string) =>
 	`<div class="island" data-island="iso-loss-map" data-props="{}"><figure id="fig-${id}"><label for="c1-s1">Budget</label><input id="c1-s1"><a href="#problems">x</a></figure></div>`;
@@ -41,5 +42,16 @@ describe('joining chapters into one page', () => {
 	it('leaves the islands byte for byte as rendered', () => {
 		expect(a).toContain(island('curve'));
 		expect(b).toContain(island('map'));
+	});
+});
+
+describe('several chapters’ heads on one page', () => {
+	it('keeps each component’s styles once, and anything else once', () => {
+		const a = '<style id="svelte-a">.a{}</style><style id="svelte-b">.b{}</style><meta name="x">';
+		const b = '<style id="svelte-b">.b{}</style><style id="svelte-c">.c{}</style><meta name="x">';
+		const merged = mergeHeads([a, b]);
+		expect(merged.match(/<style/g)).toHaveLength(3);
+		expect(merged.match(/svelte-b/g)).toHaveLength(1);
+		expect(merged.match(/<meta name="x">/g)).toHaveLength(1);
 	});
 });

@@ -45,3 +45,6 @@ export function scaleLinear(domain: readonly [number, number], range: readonly [
 export function scaleLog(domain: readonly [number, number], range: readonly [number, number]): Scale {
 	return scale(domain, range, Math.log10, (t) => 10 ** t);
 }
+
+/** A pixel position to a tenth of a pixel: finer than any screen draws, and a third of the bytes in a page's markup. */
+export const px = (value: number): number => Math.round(value * 10) / 10;

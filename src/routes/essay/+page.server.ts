@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/public';
 import { chapters, essayFigures, renderChapter } from '$lib/server/chapters';
+import { mergeHeads } from '$lib/server/heads';
 import { chapterAnchor, joinChapters } from '$lib/server/essay';
 import { figuresIn } from '$lib/server/islands-html';
 import { ui } from '$lib/i18n';
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async () => {
 		})
 	);
 	return {
-		head: uniqueStyles([...heads]),
+		head: mergeHeads([...heads]),
 		chapters: chapters.map((c, i) => ({
 			slug: c.slug,
 			anchor: chapterAnchor(c.slug),
@@ -56,17 +57,3 @@ function withLiveLinks(html: string, live: Record<string, { href: string; text: 
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-/** The chapters' heads, each component's <style> once (chapters share components, and an id must be unique). */
-function uniqueStyles(heads: string[]): string {
-	const styles = new Map<string, string>();
-	const rest: string[] = [];
-	for (const head of heads) {
-		const left = head.replace(/<style id="([^"]+)">[\s\S]*?<\/style>/g, (style, id: string) => {
-			styles.set(id, style);
-			return '';
-		});
-		if (left.trim()) rest.push(left.trim());
-	}
-	return [...styles.values(), ...new Set(rest)].join('\n');
-}

@@ -1,4 +1,5 @@
 import { chapters, renderChapter } from '$lib/server/chapters';
+import { mergeHeads } from '$lib/server/heads';
 import { extractExercises } from '$lib/server/exercises';
 import { page } from '$lib/links';
 import type { PageServerLoad } from './$types';
@@ -15,5 +16,5 @@ export const load: PageServerLoad = async () => {
 		heads.add(head);
 		sections.push({ slug: chapter.slug, number: chapter.number, title: chapter.title, ...exercises });
 	}
-	return { sections, head: [...heads].join('\n') };
+	return { sections, head: mergeHeads([...heads]) };
 };

@@ -1193,6 +1193,21 @@ export const en = {
 					'That counts only the forward pass, two FLOP per parameter per token. The backward pass costs four more.',
 				'powers-of-ten':
 					'A power of ten went missing: 70 B is 7 × 10¹⁰ and 2.0 T is 2 × 10¹², so write them so before you multiply.'
+			},
+			'exponent-two-rows': {
+				'no-log':
+					'That divides one ratio by the other, 10 by about 101.7. A power law turns ratios into an exponent through logarithms: divide the log of the size ratio by the log of the compute ratio.',
+				inverse:
+					'That is the division upside down. a says how fast N grows with C, so the log of the size ratio goes on top.',
+				kaplan: 'That is Kaplan et al.’s exponent, 0.73. These two rows of Table 3 give Approach 1’s own.'
+			},
+			'exponent-hundredfold': {
+				half: 'That is the prediction with a = 0.50, a factor of ten. With a = 0.46 the factor is 100 to the power 0.46.',
+				kaplan: 'That uses Kaplan et al.’s 0.73. Part 1 asks first for a = 0.46.',
+				'times-exponent':
+					'That multiplies the hundredfold by the exponent. A power law raises it to the exponent: 100 to the power 0.46.',
+				'printed-law':
+					'That is what the printed Approach-3 law itself gives at 5.76 × 10²⁵ FLOP, from its own starting point. Part 1 starts from Approach 1’s 67 B and moves it with the exponent alone.'
 			}
 		},
 		progressHeading: 'Your quick checks',

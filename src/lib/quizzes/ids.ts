@@ -7,6 +7,8 @@ export const quizChapters = {
 	'llama2-compute': 'compute',
 	'tenfold-approach1': 'measuring',
 	'which-approach': 'measuring',
+	'exponent-two-rows': 'measuring',
+	'exponent-hundredfold': 'measuring',
 	'exponent-a': 'derivation',
 	'alpha-much-smaller': 'derivation',
 	'source-model': 'worked-example',

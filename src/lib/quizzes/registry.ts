@@ -18,6 +18,7 @@ import {
 	planRun,
 	sizeFactorOverhead,
 	tokenFactorForSizeFactor,
+	table3Approach1,
 	trainingCompute,
 	workedPlanRequest
 } from '$lib/scaling';
@@ -74,6 +75,14 @@ const DENSE_TO_SPARSE = 2;
 const clusterMfu = 0.4;
 const clusterBudget = computeFromHardware(512, 30, H100_PEAK, clusterMfu);
 const llama2Compute = trainingCompute(model('llama2-70b').params, model('llama2-70b').tokens);
+// Chapter 3's problems: Table 3's 1 B and 10 B rows, and its Gopher-budget row a hundredfold on.
+const [row1b, row10b] = [table3Approach1[1], table3Approach1[2]];
+const twoRowsA = Math.log(row10b.params / row1b.params) / Math.log(row10b.flop / row1b.flop);
+/** Table 2's Approach-3 exponent as printed (hoffmann2022, Table 2), which the problem gives. */
+const TABLE2_APPROACH3_A = 0.46;
+const HUNDREDFOLD = 100;
+const gopherRow = table3Approach1.find((r) => r.flop === GOPHER_BUDGET)!;
+const grown = (a: number) => gopherRow.params * HUNDREDFOLD ** a;
 // Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
 const startup = workedPlanRequest('startup');
 const startupPlan = planRun(startup, { laws: [] });
@@ -139,6 +148,31 @@ export const quizzes = {
 			slip('times-exponent', TENFOLD * approach1A, 0.05),
 			slip('kaplan', ratio('kaplan2020', TENFOLD, 1e21), 0.03),
 			slip('exponent', approach1A, 0.05)
+		]
+	},
+	/** Chapter 3, problem 1: the exponent a from Table 3's 1 B and 10 B rows. */
+	'exponent-two-rows': {
+		kind: 'number',
+		unit: 'plain',
+		answer: twoRowsA,
+		tolerance: 0.02,
+		misconceptions: [
+			slip('no-log', row10b.params / row1b.params / (row10b.flop / row1b.flop), 0.05),
+			slip('inverse', 1 / twoRowsA, 0.02),
+			slip('kaplan', exponentsOf('kaplan2020').a, 0.02)
+		]
+	},
+	/** Chapter 3, problem 3: the Gopher-budget optimum of Table 3 a hundredfold on, with Table 2's a = 0.46. */
+	'exponent-hundredfold': {
+		kind: 'number',
+		unit: 'params',
+		answer: grown(TABLE2_APPROACH3_A),
+		tolerance: 0.05,
+		misconceptions: [
+			slip('half', grown(exponentsOf('hoffmann2022-approach1').a), 0.05),
+			slip('kaplan', grown(exponentsOf('kaplan2020').a), 0.05),
+			slip('times-exponent', gopherRow.params * HUNDREDFOLD * TABLE2_APPROACH3_A, 0.05),
+			slip('printed-law', allocate('hoffmann2022', HUNDREDFOLD * GOPHER_BUDGET).params, 0.05)
 		]
 	},
 	/** Chapter 3: which approach assumes a formula for the loss everywhere (the third). */

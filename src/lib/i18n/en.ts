@@ -1208,6 +1208,20 @@ export const en = {
 					'That multiplies the hundredfold by the exponent. A power law raises it to the exponent: 100 to the power 0.46.',
 				'printed-law':
 					'That is what the printed Approach-3 law itself gives at 5.76 × 10²⁵ FLOP, from its own starting point. Part 1 starts from Approach 1’s 67 B and moves it with the exponent alone.'
+			},
+			'loss-terms-ratio': {
+				inverse:
+					'That is α/β, the ratio upside down. The balance αA·N^−α = βB·D^−β makes the model term over the data term β/α.',
+				'fraction-a':
+					'That is a, the model term’s share of the whole reducible loss. The question asks for the ratio of the two terms.',
+				'fraction-b':
+					'That is b, the data term’s share of the reducible loss, not the ratio of the model term to the data term.'
+			},
+			'doubling-share': {
+				remaining:
+					'That is what is left after a doubling, 2^−γ of the reducible loss. The question asks what one doubling removes.',
+				gamma: 'That is γ itself, the exponent. A doubling multiplies the reducible loss by 2 to the power −γ.',
+				half: 'Halving the reducible loss takes many doublings, not one: each multiplies it by 2 to the power −γ, a factor close to 1.'
 			}
 		},
 		progressHeading: 'Your quick checks',

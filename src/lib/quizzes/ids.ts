@@ -11,6 +11,8 @@ export const quizChapters = {
 	'exponent-hundredfold': 'measuring',
 	'exponent-a': 'derivation',
 	'alpha-much-smaller': 'derivation',
+	'loss-terms-ratio': 'derivation',
+	'doubling-share': 'derivation',
 	'source-model': 'worked-example',
 	'half-size-overhead': 'models',
 	'llama-ratio': 'models',

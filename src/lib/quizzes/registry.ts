@@ -14,6 +14,7 @@ import {
 	FLOP_PER_PARAM_TOKEN,
 	FLOP_PER_ZFLOPS_DAY,
 	GOPHER_BUDGET,
+	optimalLoss,
 	parametricLaw,
 	planRun,
 	sizeFactorOverhead,
@@ -83,6 +84,9 @@ const TABLE2_APPROACH3_A = 0.46;
 const HUNDREDFOLD = 100;
 const gopherRow = table3Approach1.find((r) => r.flop === GOPHER_BUDGET)!;
 const grown = (a: number) => gopherRow.params * HUNDREDFOLD ** a;
+// Chapter 4's problems, under the printed fit: the two reducible terms at the optimum, and what one doubling removes.
+const printedGamma = optimalLoss('hoffmann2022').gamma;
+const DOUBLING = 2;
 // Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
 const startup = workedPlanRequest('startup');
 const startupPlan = planRun(startup, { laws: [] });
@@ -194,6 +198,30 @@ export const quizzes = {
 	},
 	/** Chapter 4: with α much smaller than β, a = β/(α+β) nears 1: the budget goes almost all into the model. */
 	'alpha-much-smaller': { kind: 'choice', correct: 0, choices: 3 },
+	/** Chapter 4, problem 1: at the optimum, the model term over the data term, β/α, for the printed fit. */
+	'loss-terms-ratio': {
+		kind: 'number',
+		unit: 'plain',
+		answer: printed.beta / printed.alpha,
+		tolerance: 0.02,
+		misconceptions: [
+			slip('inverse', printed.alpha / printed.beta, 0.02),
+			slip('fraction-a', exponentsOf('hoffmann2022').a, 0.02),
+			slip('fraction-b', exponentsOf('hoffmann2022').b, 0.02)
+		]
+	},
+	/** Chapter 4, problem 2: the share of the reducible loss one doubling removes, 1 − 2^−γ, for the printed fit. */
+	'doubling-share': {
+		kind: 'number',
+		unit: 'percent',
+		answer: 1 - DOUBLING ** -printedGamma,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('remaining', DOUBLING ** -printedGamma, 0.05),
+			slip('gamma', printedGamma, 0.05),
+			slip('half', 1 / DOUBLING, 0.05)
+		]
+	},
 	/** Chapter 5: the model 100 B tokens ask for at 20 tokens per parameter. */
 	'source-model': {
 		kind: 'number',

@@ -1222,6 +1222,22 @@ export const en = {
 					'That is what is left after a doubling, 2^−γ of the reducible loss. The question asks what one doubling removes.',
 				gamma: 'That is γ itself, the exponent. A doubling multiplies the reducible loss by 2 to the power −γ.',
 				half: 'Halving the reducible loss takes many doublings, not one: each multiplies it by 2 to the power −γ, a factor close to 1.'
+			},
+			'tokens20-model': {
+				'no-twenty':
+					'That is √(C/6), a model that reads as many tokens as it has parameters. At 20 tokens per parameter C = 6·N·20N = 120N².',
+				'no-six':
+					'That is √(C/20): the 20 tokens per parameter are in, the six FLOP per parameter per token are not. C = 6·N·D with D = 20N.',
+				tokens: 'That is the number of tokens, D = 20N. The question asks for the parameters.',
+				'no-root': 'That is C/120, which is N², not N: take the square root.'
+			},
+			'post-compute': {
+				'no-six': 'That is N·D, the post’s own C = N·D. Training costs about six FLOP per parameter per token.',
+				'forward-only':
+					'That counts only the forward pass, two FLOP per parameter per token. The backward pass costs four more.',
+				'source-budget':
+					'That is the post’s budget, 10²¹ FLOP, its reading of a zettaFLOP/s-day. The question asks what its 1 B model on 100 B tokens actually costs.',
+				'tenfold-tokens': 'That uses 10¹² tokens, the post’s misreading of “1000亿”; 100 billion tokens are 10¹¹.'
 			}
 		},
 		progressHeading: 'Your quick checks',

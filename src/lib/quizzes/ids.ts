@@ -14,6 +14,8 @@ export const quizChapters = {
 	'loss-terms-ratio': 'derivation',
 	'doubling-share': 'derivation',
 	'source-model': 'worked-example',
+	'tokens20-model': 'worked-example',
+	'post-compute': 'worked-example',
 	'half-size-overhead': 'models',
 	'llama-ratio': 'models',
 	'four-epochs': 'caveats',

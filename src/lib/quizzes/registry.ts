@@ -87,6 +87,11 @@ const grown = (a: number) => gopherRow.params * HUNDREDFOLD ** a;
 // Chapter 4's problems, under the printed fit: the two reducible terms at the optimum, and what one doubling removes.
 const printedGamma = optimalLoss('hoffmann2022').gamma;
 const DOUBLING = 2;
+// Chapter 5's problems: the 20-token model of 10²² FLOP, and the post's own 1 B model on its 100 B tokens.
+const EXAMPLE_BUDGET = 1e22;
+const example20 = allocate('tokens20', EXAMPLE_BUDGET);
+const sourceModelParams = SOURCE_BUDGET / SOURCE_TOKENS_MISREAD;
+const postCompute = trainingCompute(sourceModelParams, SOURCE_TOKENS);
 // Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
 const startup = workedPlanRequest('startup');
 const startupPlan = planRun(startup, { laws: [] });
@@ -235,6 +240,33 @@ export const quizzes = {
 			slip('times-20', SOURCE_TOKENS * tokensPerParam20, 0.05),
 			slip('tokens', SOURCE_TOKENS, 0.05),
 			slip('square-root', Math.sqrt(SOURCE_TOKENS), 0.05)
+		]
+	},
+	/** Chapter 5, problem 1: the model the 20-token rule gives at 10²² FLOP, N = √(C/120). */
+	'tokens20-model': {
+		kind: 'number',
+		unit: 'params',
+		answer: example20.params,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('no-twenty', Math.sqrt(EXAMPLE_BUDGET / FLOP_PER_PARAM_TOKEN), 0.05),
+			slip('no-six', Math.sqrt(EXAMPLE_BUDGET / (example20.tokens / example20.params)), 0.05),
+			slip('tokens', example20.tokens, 0.05),
+			// C/120 = N², the square root forgotten.
+			slip('no-root', EXAMPLE_BUDGET / (FLOP_PER_PARAM_TOKEN * (example20.tokens / example20.params)), 0.05)
+		]
+	},
+	/** Chapter 5, problem 2: what the post's 1 B model on 100 B tokens costs by 6·N·D. */
+	'post-compute': {
+		kind: 'number',
+		unit: 'compute',
+		answer: postCompute,
+		tolerance: 0.05,
+		misconceptions: [
+			slip('no-six', postCompute / FLOP_PER_PARAM_TOKEN, 0.05),
+			slip('forward-only', (postCompute * FORWARD_FLOP_PER_PARAM_TOKEN) / FLOP_PER_PARAM_TOKEN, 0.05),
+			slip('source-budget', SOURCE_BUDGET, 0.05),
+			slip('tenfold-tokens', trainingCompute(sourceModelParams, SOURCE_TOKENS_MISREAD), 0.05)
 		]
 	},
 	/** Chapter 6: de Vries' overhead of a model half the optimal size, printed Approach-3 fit. */

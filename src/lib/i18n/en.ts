@@ -1238,6 +1238,20 @@ export const en = {
 				'source-budget':
 					'That is the post’s budget, 10²¹ FLOP, its reading of a zettaFLOP/s-day. The question asks what its 1 B model on 100 B tokens actually costs.',
 				'tenfold-tokens': 'That uses 10¹² tokens, the post’s misreading of “1000亿”; 100 billion tokens are 10¹¹.'
+			},
+			'half-size-break-even': {
+				saving:
+					'That prices each served token’s saving at the optimum’s whole 2·N. The smaller model still costs 2·k_N·N per token: the saving is 2·(1 − k_N)·N, here N.',
+				'flop-ratio':
+					'That weighs a served token like a trained one. Training costs six FLOP per parameter per token and serving two, so T = 3·o·D_opt/(1 − k_N).',
+				multiple:
+					'That is T as a multiple of D_opt. The question asks for a number of tokens: multiply by the optimum’s own tokens.',
+				'optimum-tokens': 'That is D_opt, the optimum’s training tokens, not the break-even. T = 3·o·D_opt/(1 − k_N).'
+			},
+			'llama2-7b-overhead': {
+				epoch: 'That is the overhead under Epoch’s refit. This box checks the printed Approach-3 fit’s.',
+				total:
+					'That is Llama 2 7B’s compute as a multiple of the cheapest model’s, 1 + o. The overhead is the part beyond it.'
 			}
 		},
 		progressHeading: 'Your quick checks',

@@ -1138,6 +1138,18 @@ export const zh: Messages = {
 				'source-budget':
 					'这是原文的预算 10²¹ FLOP，即它对一个 zettaFLOP/s-day 的理解。题目问的是它那个 10 亿参数、1000 亿词元的模型实际要花多少。',
 				'tenfold-tokens': '这用了 10¹² 个词元，即原文对“1000亿”的误读；1000 亿词元是 10¹¹。'
+			},
+			'half-size-break-even': {
+				saving:
+					'这是把每个服务词元的节省算成了最优模型的全部 2·N。较小的模型每个词元仍要花 2·k_N·N：节省的是 2·(1 − k_N)·N，这里就是 N。',
+				'flop-ratio':
+					'这是把服务一个词元和训练一个词元等量齐观。训练时每个参数、每个词元花 6 次 FLOP，服务只花 2 次，所以 T = 3·o·D_opt/(1 − k_N)。',
+				multiple: '这是 T 相对于 D_opt 的倍数。题目问的是词元数：还要乘以最优模型自己的词元数。',
+				'optimum-tokens': '这是 D_opt，即最优模型的训练词元数，而不是持平点。T = 3·o·D_opt/(1 − k_N)。'
+			},
+			'llama2-7b-overhead': {
+				epoch: '这是 Epoch 重新拟合下的额外算力。这个答题框检验的是论文公布的方法三拟合下的值。',
+				total: '这是 Llama 2 7B 的算力相对于最便宜模型的倍数，即 1 + o。额外算力只是超出的那一部分。'
 			}
 		},
 		progressHeading: '你的小测',

@@ -18,6 +18,8 @@ export const quizChapters = {
 	'post-compute': 'worked-example',
 	'half-size-overhead': 'models',
 	'llama-ratio': 'models',
+	'half-size-break-even': 'models',
+	'llama2-7b-overhead': 'models',
 	'four-epochs': 'caveats',
 	'direct-test': 'caveats',
 	'tenfold-epoch': 'code',

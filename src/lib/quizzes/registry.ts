@@ -7,7 +7,9 @@
 // `correct` names the right one by its position.
 import {
 	allocate,
+	breakEvenInferenceTokens,
 	budgetForTokens,
+	computeOverhead,
 	computeFromHardware,
 	effectiveData,
 	exponentsOf,
@@ -92,6 +94,13 @@ const EXAMPLE_BUDGET = 1e22;
 const example20 = allocate('tokens20', EXAMPLE_BUDGET);
 const sourceModelParams = SOURCE_BUDGET / SOURCE_TOKENS_MISREAD;
 const postCompute = trainingCompute(sourceModelParams, SOURCE_TOKENS);
+// Chapter 6's problems: when a half-size model repays its extra training at the Gopher budget (printed fit), and
+// Llama 2 7B's overhead.
+const printedOptimum = allocate('hoffmann2022', GOPHER_BUDGET);
+const breakEven = breakEvenInferenceTokens(printed, printedOptimum.tokens, halfSize)!;
+const TRAIN_OVER_SERVE = FLOP_PER_PARAM_TOKEN / FORWARD_FLOP_PER_PARAM_TOKEN;
+const llama2Small = model('llama2-7b');
+const llama2Overhead = computeOverhead(printed, llama2Small.params, llama2Small.tokens);
 // Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
 const startup = workedPlanRequest('startup');
 const startupPlan = planRun(startup, { laws: [] });
@@ -288,6 +297,33 @@ export const quizzes = {
 			slip('epoch', sizeFactorOverhead(parametricLaw('besiroglu2024'), halfSize)!, 0.03),
 			// The fraction with a % sign: "0.21%".
 			slip('percent-sign', halfSizeOverhead / 100, 0.15)
+		]
+	},
+	/** Chapter 6, problem 1: tokens served before a half-size model repays its training, printed fit, Gopher budget. */
+	'half-size-break-even': {
+		kind: 'number',
+		unit: 'tokens',
+		answer: breakEven,
+		tolerance: 0.05,
+		misconceptions: [
+			// The saving per token taken as 2·N, the whole of the optimum's serving cost.
+			slip('saving', breakEven * (1 - halfSize), 0.05),
+			// Training and serving priced alike, 6/2 left out.
+			slip('flop-ratio', breakEven / TRAIN_OVER_SERVE, 0.05),
+			// The answer as a multiple of D_opt, typed as a count.
+			slip('multiple', breakEven / printedOptimum.tokens, 0.05),
+			slip('optimum-tokens', printedOptimum.tokens, 0.05)
+		]
+	},
+	/** Chapter 6, problem 2: Llama 2 7B's compute overhead over the optimum of its loss, printed fit. */
+	'llama2-7b-overhead': {
+		kind: 'number',
+		unit: 'percent',
+		answer: llama2Overhead,
+		tolerance: 0.1,
+		misconceptions: [
+			slip('epoch', computeOverhead(parametricLaw('besiroglu2024'), llama2Small.params, llama2Small.tokens), 0.05),
+			slip('total', 1 + llama2Overhead, 0.05)
 		]
 	},
 	/** Chapter 6: Llama 3.1 8B's tokens per parameter, from the models data. */

@@ -29,7 +29,7 @@ const numericSolution = (problem: string) =>
  * Chapters whose numeric problems are checkable so far (issue 26). A chapter joins when each such problem has its
  * answer box and its figure link; when all of 2–8 have, this list goes and the test covers every chapter.
  */
-const CHECKED = ['compute', 'measuring', 'derivation', 'worked-example', 'models'];
+const CHECKED = ['compute', 'measuring', 'derivation', 'worked-example', 'models', 'caveats'];
 
 /** The problems of a chapter: each "### " section under "## Problems", up to the next "## ". */
 function problems(text: string): string[] {

@@ -14,9 +14,9 @@ const choiceQuizzes = specs.filter((e): e is [string, Extract<QuizSpec, { kind: 
 const typed = (x: number) => String(Number(x.toPrecision(3)));
 
 describe('every quiz’s answer comes from the core', () => {
-	it('covers every quiz id, and all twenty-four', () => {
+	it('covers every quiz id, and all twenty-six', () => {
 		expect(Object.keys(quizzes).sort()).toEqual([...quizIds].sort());
-		expect(quizIds).toHaveLength(24);
+		expect(quizIds).toHaveLength(26);
 	});
 
 	it.each(numberQuizzes)('%s has a finite answer and a tolerance, and accepts its own answer', (_, spec) => {
@@ -169,11 +169,11 @@ describe('the mistakes the issue names', () => {
 		expect(verdict('half-size-overhead', '25%')).toMatchObject({ status: 'wrong', high: true });
 	});
 
-	it('marks only the published counts as fair', () => {
+	it('marks only published numbers as fair: Gopher’s budget, and the size App. D.4 trained for Kaplan’s rule', () => {
 		const fair = numberQuizzes.flatMap(([id, spec]) =>
 			spec.misconceptions.filter((m) => m.fair).map((m) => `${id}/${m.id}`)
 		);
-		expect(fair).toEqual(['gopher-compute/published']);
+		expect(fair).toEqual(['gopher-compute/published', 'kaplan-direct-size/trained']);
 	});
 
 	it('still takes the right answer where a mistake lies close (0.452 against 0.46)', () => {

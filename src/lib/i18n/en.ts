@@ -1252,6 +1252,21 @@ export const en = {
 				epoch: 'That is the overhead under Epoch’s refit. This box checks the printed Approach-3 fit’s.',
 				total:
 					'That is Llama 2 7B’s compute as a multiple of the cheapest model’s, 1 + o. The overhead is the part beyond it.'
+			},
+			'kaplan-direct-size': {
+				'c-not-cmin':
+					'That puts the whole budget where Kaplan’s formula has C_min. Trained at the critical batch size a run costs about twice C_min (Kaplan §6), so C_min = C/2 here.',
+				approach1: 'That is Approach 1’s size, part 2’s answer. Part 1 asks for Kaplan’s rule.',
+				trained:
+					'That is the size App. D.4 then trained, with a shape close to the rule’s. The rule itself predicts a little less: compute it.'
+			},
+			'sixteen-epochs': {
+				'r-is-epochs': 'That takes R = 16. Sixteen epochs are one first pass and fifteen repetitions, so R = 15.',
+				fresh: 'That counts every pass as fresh data. By Muennighoff et al.’s equation a repeated token is worth less.',
+				'repeats-only':
+					'That leaves out the first pass. D′ = U + U·R*·(1 − e^(−R/R*)): the unique tokens themselves count once in full.',
+				multiple:
+					'That looks like D′/U, the sixteen epochs’ worth in units of the unique data. The question asks for a share of sixteen fresh epochs: divide by 16.'
 			}
 		},
 		progressHeading: 'Your quick checks',

@@ -1150,6 +1150,18 @@ export const zh: Messages = {
 			'llama2-7b-overhead': {
 				epoch: '这是 Epoch 重新拟合下的额外算力。这个答题框检验的是论文公布的方法三拟合下的值。',
 				total: '这是 Llama 2 7B 的算力相对于最便宜模型的倍数，即 1 + o。额外算力只是超出的那一部分。'
+			},
+			'kaplan-direct-size': {
+				'c-not-cmin':
+					'这是把整个预算放在了 Kaplan 公式中 C_min 的位置上。按临界批量大小训练时，一次训练的花费约为 C_min 的两倍（Kaplan §6），所以这里 C_min = C/2。',
+				approach1: '这是方法一给出的规模，即第 2 小题的答案。第 1 小题问的是 Kaplan 的规则。',
+				trained: '这是附录 D.4 随后实际训练的规模，形状与规则给出的接近。规则本身预测的略小一些：请把它算出来。'
+			},
+			'sixteen-epochs': {
+				'r-is-epochs': '这取了 R = 16。十六轮是第一遍加上十五次重复，所以 R = 15。',
+				fresh: '这把每一遍都当作新鲜数据。按 Muennighoff 等人的公式，重复的词元价值更低。',
+				'repeats-only': '这漏掉了第一遍。D′ = U + U·R*·(1 − e^(−R/R*))：不重复词元本身要完整地算一次。',
+				multiple: '这看起来是 D′/U，即以不重复数据为单位的十六轮价值。题目问的是占十六轮新鲜数据的比例：还要除以 16。'
 			}
 		},
 		progressHeading: '你的小测',

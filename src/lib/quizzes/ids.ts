@@ -22,6 +22,8 @@ export const quizChapters = {
 	'llama2-7b-overhead': 'models',
 	'four-epochs': 'caveats',
 	'direct-test': 'caveats',
+	'kaplan-direct-size': 'caveats',
+	'sixteen-epochs': 'caveats',
 	'tenfold-epoch': 'code',
 	'source-compute': 'corrections',
 	'one-epoch-plan': 'plan'

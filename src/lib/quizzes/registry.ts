@@ -25,6 +25,7 @@ import {
 	trainingCompute,
 	workedPlanRequest
 } from '$lib/scaling';
+import { APPENDIX_D4 } from '$lib/data/appendix-d4';
 import { models } from '$lib/data/models';
 import type { AnswerUnit, Misconception } from './check';
 import { isQuizId, type QuizId } from './ids';
@@ -101,6 +102,12 @@ const breakEven = breakEvenInferenceTokens(printed, printedOptimum.tokens, halfS
 const TRAIN_OVER_SERVE = FLOP_PER_PARAM_TOKEN / FORWARD_FLOP_PER_PARAM_TOKEN;
 const llama2Small = model('llama2-7b');
 const llama2Overhead = computeOverhead(printed, llama2Small.params, llama2Small.tokens);
+// Chapter 7's problems: Kaplan's size at App. D.4's budget (read with C_min = C/2), and sixteen epochs' worth.
+const DIRECT_TEST_BUDGET = APPENDIX_D4.budget;
+const kaplanSize = allocate('kaplan2020', DIRECT_TEST_BUDGET).params;
+const EPOCHS = 16;
+const perUnique = (epochs: number) => effectiveData(1, epochs);
+const sixteenShare = perUnique(EPOCHS) / EPOCHS;
 // Chapter 10's startup (512 H100s for 30 days, 300 B unique tokens) allowed a single epoch.
 const startup = workedPlanRequest('startup');
 const startupPlan = planRun(startup, { laws: [] });
@@ -354,6 +361,34 @@ export const quizzes = {
 			slip('r-is-epochs', effectiveData(SOURCE_TOKENS, 5), 0.03),
 			slip('repeats-only', fourEpochs - SOURCE_TOKENS, 0.03),
 			slip('worthless', effectiveData(SOURCE_TOKENS, 1), 0.03)
+		]
+	},
+	/** Chapter 7, problem 1: Kaplan's rule at 10²¹ FLOP, written in C_min = C/2. */
+	'kaplan-direct-size': {
+		kind: 'number',
+		unit: 'params',
+		answer: kaplanSize,
+		tolerance: 0.01,
+		misconceptions: [
+			// C put where the formula has C_min: the exponent on twice the budget.
+			slip('c-not-cmin', kaplanSize * 2 ** exponentsOf('kaplan2020').a, 0.02),
+			slip('approach1', allocate('hoffmann2022-approach1', DIRECT_TEST_BUDGET).params, 0.02),
+			// The size App. D.4 then trained, 1.3% above its prediction.
+			slip('trained', APPENDIX_D4.trained.kaplan2020, 0.005, true)
+		]
+	},
+	/** Chapter 7, problem 2: sixteen epochs as a share of sixteen epochs of fresh data (Muennighoff et al.). */
+	'sixteen-epochs': {
+		kind: 'number',
+		unit: 'percent',
+		answer: sixteenShare,
+		tolerance: 0.02,
+		misconceptions: [
+			slip('r-is-epochs', perUnique(EPOCHS + 1) / EPOCHS, 0.01),
+			slip('fresh', 1, 0.02),
+			slip('repeats-only', (perUnique(EPOCHS) - 1) / EPOCHS, 0.02),
+			// D'/U, "10.6", which a percentage box reads as 10.6%.
+			slip('multiple', perUnique(EPOCHS) / 100, 0.02)
 		]
 	},
 	/** Chapter 8: how many times larger a model ten times the budget buys under Epoch's refit. */

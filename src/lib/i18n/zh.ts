@@ -49,11 +49,11 @@ export const zh: Messages = {
 		heading: '章节',
 		startHere: (title: string) => `从这里开始：${title}`,
 		corePath: (minutes: number, reading: number, count: number) =>
-			`核心路线是前 ${count} 章：连同其中的图和小测验约需 ${hours(minutes)}（单是阅读约 ${reading} 分钟）；其余章节为选读，顺序不限。`,
+			`核心路线是前 ${count} 章：连同其中的图和小测约需 ${hours(minutes)}（单是阅读约 ${reading} 分钟）；其余章节为选读，顺序不限。`,
 		core: '核心路线',
 		optional: '选读',
 		minutes: (n: number, reading: number) =>
-			n === reading ? `约 ${n} 分钟` : `连同图和小测验约 ${n} 分钟（阅读约 ${reading} 分钟）`,
+			n === reading ? `约 ${n} 分钟` : `连同图和小测约 ${n} 分钟（阅读约 ${reading} 分钟）`,
 		chapter: (n: number) => `第 ${n} 章`,
 		wholeEssay: '全文单页版，可打印或另存为 PDF'
 	},
@@ -131,7 +131,7 @@ export const zh: Messages = {
 		count: '加速器数量',
 		days: '天数',
 		setFromHardware: '设定预算',
-		hardwareInvalid: '加速器数量请输入 1 到 10,000,000 之间的整数，天数请输入 0.042 到 3,650 之间的数。',
+		hardwareInvalid: '加速器数量请输入 1 到 1000 万之间的整数，天数请输入 0.042 到 3650 之间的数。',
 		hardwareOutOfRange: (flop: string, range: string) =>
 			`这个集群能提供 ${flop} FLOP，超出了图中所画的预算范围（${range}）。`,
 		peak: (label: string, peak: string) => `${label}：稠密 BF16 峰值 ${peak} FLOP/s`,
@@ -153,8 +153,8 @@ export const zh: Messages = {
 		model: '已忽略链接中的“你的模型”：N 和 D 都必须落在图表范围内。',
 		acceleratorId: '已忽略链接中的加速器：它不在我们列出的加速器之中。',
 		mfu: '已忽略链接中的利用率：请使用 0.01 到 1 之间的小数。',
-		acceleratorCount: '已忽略链接中的加速器数量：请使用 1 到 10,000,000。',
-		trainingDays: '已忽略链接中的训练天数：请使用 1 小时（0.042 天）到 3,650 天。',
+		acceleratorCount: '已忽略链接中的加速器数量：请使用 1 到 1000 万。',
+		trainingDays: '已忽略链接中的训练天数：请使用 1 小时（0.042 天）到 3650 天。',
 		uniqueTokens: (min: string, max: string) =>
 			`已忽略链接中的不重复词元数：请使用 ${min} 到 ${max} 个词元，或写 unlimited 表示不限。`,
 		maxEpochs: (max: string, fallback: string) =>
@@ -176,7 +176,7 @@ export const zh: Messages = {
 	isoLoss: {
 		caption:
 			'损失 L(N, D) 的等损失曲线，以及预算的等算力线（这笔预算能训练的所有模型）和计算最优前沿。最优点就是等算力线恰好与某条等损失曲线相切之处：即高亮的那条。旁边是这条线上每个模型的损失：一道山谷，其最低点就是同一个最优点。',
-		hint: '拖动“你的模型”，或者聚焦它后用方向键移动；勾选“保持在我的预算上”时，它会沿等算力线滑动。',
+		hint: '拖动“你的模型”，或者选中它后用方向键移动；勾选“保持在我的预算上”时，它会沿等算力线滑动。',
 		chart: '参数量–词元平面上的等损失曲线',
 		valleyChart: '预算等算力线上每个模型的损失',
 		contour: (loss: string) => loss,
@@ -270,7 +270,7 @@ export const zh: Messages = {
 	},
 	modelsMap: {
 		caption:
-			'已发表模型在参数量–词元平面上的位置，从 GPT-3 到如今的开放权重模型。虚线是所选拟合的计算最优前沿；点线表示每参数训练 20 个词元；淡色线是各模型的等算力线（用它的算力本可以训练的所有模型）。混合专家模型（菱形）按每个词元激活的参数量定位，这正是它的算力所计的部分，并用一条点线延伸到总参数量。聚焦或悬停某个模型可查看其数值；可按类型和年份筛选。',
+			'已发表模型在参数量–词元平面上的位置，从 GPT-3 到如今的开放权重模型。虚线是所选拟合的计算最优前沿；点线表示每参数训练 20 个词元；淡色线是各模型的等算力线（用它的算力本可以训练的所有模型）。混合专家模型（菱形）按每个词元激活的参数量定位，因为决定它算力的正是这部分参数，并用一条点线延伸到总参数量。选中或悬停某个模型可查看其数值；可按类型和年份筛选。',
 		chart: '已发表语言模型的参数量与训练词元',
 		frontier: '计算最优前沿',
 		tokens20: '每参数 20 个词元',
@@ -330,7 +330,7 @@ export const zh: Messages = {
 	runs: {
 		caption:
 			'论文图 4 的交互版：每个点是拟合所依据的一次训练（其最终损失与所用算力），颜色表示模型规模。曲线是所选拟合对每个预算预测的最低损失，即它的计算最优包络线；斜线区域右侧没有训练，只有拟合的预测。',
-		hint: '悬停在某个点上，或聚焦图表后用方向键逐个浏览。切换拟合，看这些点支持哪条包络线。',
+		hint: '悬停在某个点上，或选中图表后用方向键逐个浏览。切换拟合，看这些点支持哪条包络线。',
 		chart: 'Chinchilla 论文 245 次训练的最终损失与训练算力',
 		points: (count: number) => `${count} 次训练。用左右方向键按算力顺序逐个浏览。`,
 		envelope: '拟合的计算最优包络线',
@@ -343,7 +343,7 @@ export const zh: Messages = {
 			`第 ${index} 次训练：参数量 ${params}，词元 ${tokens}，算力 ${compute} FLOP，损失 ${loss}`,
 		predicted: '拟合预测为',
 		residual: (percent: string) => `（偏差 ${percent}）`,
-		pickRun: '悬停或聚焦某次训练，查看它的数值。',
+		pickRun: '悬停或选中某次训练，查看它的数值。',
 		download: '下载各次训练的结果（CSV）',
 		attribution: '数据：Besiroglu 等人 2024（Epoch AI），读取自 Hoffmann 等人 2022 的图 4；CC BY。',
 		params: '参数量 N',
@@ -381,7 +381,7 @@ export const zh: Messages = {
 			epoch: 'Epoch 的做法：拟合尺度参数的似然'
 		},
 		grid: '起点',
-		grids: { paper: '论文的 4,500 个', quick: '每十个取一个（450 个）' },
+		grids: { paper: '论文的 4500 个', quick: '每十个取一个（450 个）' },
 		delta: 'Huber δ',
 		noise: '给损失加入的噪声',
 		noiseValue: (percent: string) => (percent === '0%' ? '无' : `±${percent}`),
@@ -405,8 +405,8 @@ export const zh: Messages = {
 		exponentB: 'b = α/(α+β)：D_opt ∝ Cᵇ',
 		approach2: '在这些训练上运行方法二',
 		approach2Value: (a: string, low: string, high: string, budgets: number) =>
-			`a = ${a}（95% 区间 ${low}–${high}，基于 ${budgets} 个等算力预算的最低点）`,
-		approach2None: '有最低点的等算力预算太少，无法拟合直线',
+			`a = ${a}（95% 区间 ${low}–${high}，基于 ${budgets} 个 IsoFLOP 预算的最低点）`,
+		approach2None: '有最低点的 IsoFLOP 预算太少，无法拟合直线',
 		bootstrap: '自助法',
 		resamples: '重采样次数',
 		runBootstrap: '重采样并重新拟合',
@@ -432,12 +432,12 @@ export const zh: Messages = {
 		ownRead: (good: number, bad: number) => `已读取 ${good} 次训练${bad ? `，跳过 ${bad} 行` : ''}。`,
 		ownExample: '粘贴示例',
 		useEverywhere: '在所有图中使用这个拟合',
-		usedEverywhere: '所有跟随你的场景的图现在都使用这个拟合（即其菜单中的“你的拟合”）。'
+		usedEverywhere: '所有随你的设置变化的图现在都使用这个拟合（即其菜单中的“你的拟合”）。'
 	},
 	approach2: {
 		caption:
 			'在真实的训练结果上运行方法二：取落在论文九个 IsoFLOP 预算之一上的训练（误差在十分之一个数量级以内；这些点是从图上读出的），对每个预算的损失拟合一条关于 log N 的抛物线，求出其最低点，再拟合穿过这些最低点的幂律。剔除一个预算或一次训练，看指数如何变化。',
-		hint: '取消勾选预算；聚焦图表，用方向键移到某次训练（或悬停在它上面），然后剔除它。',
+		hint: '取消勾选预算；选中图表，用方向键移到某次训练（或悬停在它上面），然后剔除它。',
 		chart: '九个 IsoFLOP 预算上各次训练的最终损失随模型规模的变化',
 		points: (count: number) => `九个预算上共 ${count} 次训练。用方向键逐个浏览。`,
 		minimaChart: '计算最优模型规模随算力的变化：各抛物线的最低点及穿过它们的直线',
@@ -450,7 +450,7 @@ export const zh: Messages = {
 		noResult: '有最低点的预算不足两个：无法拟合直线。',
 		problems: { 'too-few': '训练太少', 'no-minimum': '没有最低点', outside: '最低点在训练范围之外' },
 		run: (budget: string, params: string, loss: string) => `预算 ${budget}：参数量 ${params}，损失 ${loss}`,
-		pick: '悬停或聚焦某次训练，即可剔除它。',
+		pick: '悬停或选中某次训练，即可剔除它。',
 		minimum: '最低点',
 		line: '穿过最低点的幂律',
 		budget: '预算 C（FLOP）',
@@ -514,7 +514,7 @@ export const zh: Messages = {
 		tokensPerParam: (budget: string, ours: string, authors: string) =>
 			`在 ${budget} FLOP 下，两条拟合直线给出的最优点每参数词元数：这里为 ${ours}，作者的为 ${authors}。`,
 		method: (window: string) =>
-			`这里的拟合：对每个预算，取损失不超过其最低损失 ${window} 的各次训练，拟合一条关于 log N 的抛物线。作者则对一个预算的全部训练插值 log 损失，并取多次加噪重抽中最低点的中位数；图中作者的数字读自他们自己的结果文件（porian-fits.json）。`,
+			`这里的拟合：对每个预算，取损失不超过其最低损失 ${window} 的各次训练，拟合一条关于 log N 的抛物线。作者则对一个预算的全部训练的 log 损失做插值，并取多次加噪重抽样所得最低点的中位数；图中作者的数字读自他们自己的结果文件（porian-fits.json）。`,
 		below: (gap: string) =>
 			`我们的值比作者的低 ${gap}。曲线底部不对称时，作者的插值会跟着它走，而对称的抛物线不会：这就是为什么在大多数设置下我们的值略低于作者的。`,
 		above: (gap: string) => `我们的值比作者的高 ${gap}。`,
@@ -584,7 +584,7 @@ export const zh: Messages = {
 	},
 	lawEditor: {
 		caption:
-			'你自己的 L = E + A/Nᵅ + B/Dᵝ 拟合。调整任一常数，所有跟随你的场景的图都会改用编辑后的定律，链接也会带上它。可以从任何已发表的拟合出发。',
+			'你自己的 L = E + A/Nᵅ + B/Dᵝ 拟合。调整任一常数，所有随你的设置变化的图都会改用编辑后的定律，链接也会带上它。可以从任何已发表的拟合出发。',
 		hint: '拖动滑块或输入数值（按 Enter 应用）。',
 		startFrom: '起始拟合',
 		constants: '五个常数',
@@ -703,8 +703,8 @@ export const zh: Messages = {
 	},
 	plan: {
 		caption:
-			'规划一次训练：预算（由你的集群推算，或直接以 FLOP 给出）、你手头的不重复词元以及最多愿意重复几轮、模型一生中将要服务的词元数。方案会用满整个预算，6·N·D = C；旁边是你可能改用的几条规则在同样条件下的数字。下方的图把方案画在损失等高线上，并画出预算的等算力线、数据上限，以及在同样的数据与需求下各个预算的方案。',
-		hint: '输入数值后按 Enter；输入“不限”即取消上限。载入一个算例会换掉整个场景。',
+			'规划一次训练：预算（由你的集群推算，或直接以 FLOP 给出）、你手头的不重复词元以及最多愿意重复几轮、模型一生中将要服务的词元数。方案会用满整个预算，6·N·D = C；旁边是你可能改用的几条规则在同样条件下的数字。下方的图把方案画在等损失曲线图上，并画出预算的等算力线、数据上限，以及在同样的数据与需求下各个预算的方案。',
+		hint: '输入数值后按 Enter；输入“不限”即取消上限。载入一个算例会替换所有输入。',
 		budgetHeading: '预算',
 		clusterHeading: '你的集群',
 		setFromCluster: '按集群设定预算',
@@ -740,7 +740,7 @@ export const zh: Messages = {
 		reasons: {
 			'compute-optimal': '只有预算起约束作用：数据充足、无需服务，方案就是所选拟合的计算最优模型。',
 			'repeated-data':
-				'只有预算起约束作用，但方案要在你的不重复数据上训练不止一轮（在你允许的轮数之内）。重复的词元比新鲜词元略不值钱，所以模型比计算最优略大。',
+				'只有预算起约束作用，但方案要在你的不重复数据上训练不止一轮（在你允许的轮数之内）。重复的词元不如新鲜词元值钱，所以模型比计算最优略大。',
 			inference:
 				'推理起约束作用：一个更小、训练词元更多的模型在整个生命周期里更便宜，所以方案牺牲一点损失，换来一个服务起来更便宜的模型。',
 			'inference-repeated-data':
@@ -777,7 +777,7 @@ export const zh: Messages = {
 		noInterval: '这个拟合没有可重抽样的训练，所以方案没有区间；Epoch 的拟合有。',
 		days: (days: string, cluster: string) => `用 ${cluster}训练需要 ${days} 天。`,
 		lifetime: (total: string, share: string) => `模型一生共耗 ${total} FLOP，其中服务占 ${share}。`,
-		map: '方案在损失等高线上的位置：预算的等算力线、数据上限，以及其他预算下的方案',
+		map: '方案在等损失曲线图上的位置：预算的等算力线、数据上限，以及其他预算下的方案',
 		budgetLine: '你的预算',
 		dataLimit: '数据上限（不重复词元 × 轮数）',
 		path: '其他预算下的方案',
@@ -839,37 +839,37 @@ export const zh: Messages = {
 	solutions: {
 		title: '答案与详解',
 		summary:
-			'本文的每一道小测和习题，按章节排列，答案全部展开：供教师阅读或打印。与各章一样，其中的实时数字跟随读者自己场景中的预算和拟合。',
+			'本文的每一道小测和习题，按章节排列，答案全部展开：供教师阅读或打印。与各章一样，其中的实时数字随读者自己设置的预算和拟合变化。',
 		quizzes: '小测',
 		problems: '习题',
 		link: '答案与详解（供教师使用）'
 	},
 	drawFrontier: {
 		captionParams:
-			'先画后读：设定你预期的计算最优模型规模在 10¹⁹ FLOP 和 10²⁵ FLOP 处的位置，然后揭晓所选拟合的前沿，以及在论文每个等算力预算上测得的最优点。',
+			'先画后读：设定你预期的计算最优模型规模在 10¹⁹ FLOP 和 10²⁵ FLOP 处的位置，然后揭晓所选拟合的前沿，以及在论文每个 IsoFLOP 预算上测得的最优点。',
 		captionRatio:
 			'对每参数词元数做同样的事：随着预算增长，计算最优模型的每参数词元数是变多、变少，还是不变？先设定你的线，再揭晓。',
 		questionParams: '最佳模型规模如何随算力增长？设定你的线。',
 		questionRatio: '那么每参数词元数呢：随算力增长是上升、下降还是持平？设定你的线。',
 		at: (budget: string) => `在 ${budget} FLOP 处`,
 		point: (budget: string, value: string) => `你的线在 ${budget} FLOP 处：${value}`,
-		chartParams: '计算最优模型规模随算力的变化：你的线，以及揭晓后的拟合和实验',
-		chartRatio: '每参数词元数随算力的变化：你的线，以及揭晓后的拟合和实验',
+		chartParams: '计算最优模型规模随算力的变化：你的线，以及揭晓后的拟合和实测最优点',
+		chartRatio: '每参数词元数随算力的变化：你的线，以及揭晓后的拟合和实测最优点',
 		axisParams: '最优参数量 N',
 		axisRatio: '每参数词元数 D/N',
 		yourLine: '你的线',
 		fitLine: (fit: string) => `前沿（${fit}）`,
-		measured: '在等算力预算上测得的最优点',
-		reveal: '揭晓拟合和实验',
-		beyond: '超出实验范围',
+		measured: '在 IsoFLOP 预算上测得的最优点',
+		reveal: '揭晓拟合和实测最优点',
+		beyond: '超出训练范围',
 		slopes: (yours: string, fit: string, name: string) =>
 			`你的线按算力的 ${yours} 次方增长；${name} 的前沿按算力的 ${fit} 次方增长。`,
 		factor: (budget: string, yours: string, fit: string, verdict: string) =>
 			`在 ${budget} FLOP 处，你给出 ${yours}，拟合给出 ${fit}：${verdict}。`,
 		close: '相差不到 10%',
-		above: (factor: string) => `偏高 ${factor}×`,
-		below: (factor: string) => `偏低 ${factor}×`,
-		lessonParams: '最优模型大致按算力的平方根增长：预算增至一千倍，模型约增大三十倍。',
+		above: (factor: string) => `是拟合值的 ${factor} 倍`,
+		below: (factor: string) => `只有拟合值的 1/${factor}`,
+		lessonParams: '最优模型大致按算力的平方根增长：预算增至一千倍，模型约增至三十倍。',
 		lessonRatio:
 			'各拟合对这个比例朝哪个方向漂移看法不一，但在这六个数量级的算力范围内，每个拟合都让它的变化保持在一个不大的倍数之内：参数量和词元同步增长。',
 		budget: '预算',
@@ -1027,7 +1027,7 @@ export const zh: Messages = {
 					'模型变为十倍，意味着新增的算力全部投入参数（指数为 1），词元数保持不变。当 a = 0.50 时，这十倍由参数和词元分摊。',
 				'times-exponent': '这是把十倍乘以指数。幂律是取指数次幂：模型变为原来的 10 的 a 次方倍。',
 				kaplan: '这是 Kaplan 等人的指数 0.73 给出的结果。方法一得到的是 a = 0.50。',
-				exponent: '这是指数 a 本身。题目问的是模型变大多少倍：10 的 a 次方。'
+				exponent: '这是指数 a 本身。题目问的是模型变为原来的多少倍：10 的 a 次方。'
 			},
 			'exponent-a': {
 				unrounded:
@@ -1047,9 +1047,9 @@ export const zh: Messages = {
 			},
 			'half-size-overhead': {
 				'token-factor':
-					'这大约是词元倍数 k_D（或 k_D − 1）：半尺寸模型读取的词元是最优词元的多少倍。它的算力是最优模型的 k_N·k_D 倍，而 k_N 是 0.5。',
+					'这大约是词元倍数 k_D（或 k_D − 1）：半规模模型读取的词元是最优词元的多少倍。它的算力是最优模型的 k_N·k_D 倍，而 k_N 是 0.5。',
 				total:
-					'这看起来是 k_N·k_D，即半尺寸模型的算力是最优模型的多少倍。额外开销只是超出最优的那一部分：k_N·k_D − 1。',
+					'这看起来是 k_N·k_D，即半规模模型的算力是最优模型的多少倍。额外开销只是超出最优的那一部分：k_N·k_D − 1。',
 				epoch:
 					'这是 Epoch 重新拟合下的开销，也就是本文各图默认使用的拟合。题目问的是论文公布的方法三拟合（α = 0.34，β = 0.28）。',
 				'percent-sign':
@@ -1062,9 +1062,9 @@ export const zh: Messages = {
 				inverse: '这是每个词元对应的参数量，比值倒过来了。应该用词元数除以参数量。'
 			},
 			'four-epochs': {
-				'all-fresh': '这把每一遍都当成了全新的数据。按 Muennighoff 等人的公式，重复的词元比新词元的价值略低。',
+				'all-fresh': '这把每一轮都当成了全新的数据。按 Muennighoff 等人的公式，重复的词元比新词元的价值略低。',
 				'r-is-epochs': '这里取了 R = 4。四轮是一遍初读加三次重复，所以 R = 3。',
-				'repeats-only': '这只是重复部分的价值。还要加上第一遍，也就是 1000 亿个不重复的词元本身。',
+				'repeats-only': '这只是重复部分的价值。还要加上第一轮，也就是 1000 亿个不重复的词元本身。',
 				worthless: '这把重复当成毫无价值。在大约四轮以内，重复的词元几乎和新词元一样有价值。'
 			},
 			'tenfold-epoch': {
@@ -1072,7 +1072,7 @@ export const zh: Messages = {
 					'模型变为十倍，意味着新增的算力全部投入参数（指数为 1）。Epoch 重新拟合把这十倍在参数和词元之间分摊。',
 				'times-exponent': '这是把十倍乘以指数。幂律是取指数次幂：模型变为原来的 10 的 a 次方倍。',
 				kaplan: '这是 Kaplan 等人的指数 0.73 给出的结果。Epoch 重新拟合有自己的 a = β/(α+β)，由题中的 α 和 β 算出。',
-				exponent: '这是指数 a 本身。题目问的是模型变大多少倍：10 的 a 次方。'
+				exponent: '这是指数 a 本身。题目问的是模型变为原来的多少倍：10 的 a 次方。'
 			},
 			'source-compute': {
 				'no-six': '这是 N·D，也就是原文的 C = N·D。训练时每个参数、每个词元大约花 6 次 FLOP。',

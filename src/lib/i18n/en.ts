@@ -1069,6 +1069,17 @@ export const en = {
 						'Half each comes from α ≈ β: a = β/(α+β) is one half only when the two exponents are equal. With α much smaller than β the fraction is far from one half.'
 				}
 			],
+			'larger-beta': [
+				{ text: 'a grows: the optimal model grows faster with the budget' },
+				{
+					text: 'a shrinks: the optimal model grows more slowly',
+					reply: 'Look where β sits in a = β/(α+β): in the numerator, and only once in the denominator.'
+				},
+				{
+					text: 'a stays the same',
+					reply: 'a = β/(α+β) depends on β: it stays put only if α grows in proportion.'
+				}
+			],
 			'direct-test': [
 				{
 					text: 'Kaplan’s 4.74 B',
@@ -1267,6 +1278,12 @@ export const en = {
 					'That leaves out the first pass. D′ = U + U·R*·(1 − e^(−R/R*)): the unique tokens themselves count once in full.',
 				multiple:
 					'That looks like D′/U, the sixteen epochs’ worth in units of the unique data. The question asks for a share of sixteen fresh epochs: divide by 16.'
+			},
+			'approach1-token-exponent': {
+				inverse: 'That is 1/b, the fit turned around: FLOP against tokens. Fitting tokens against FLOP gives b itself.',
+				kaplan: 'That is Kaplan et al.’s b, 0.27. Table 3 lies on budget lines, so its token exponent is 1 − a.',
+				negative:
+					'That is −a. Along one budget line the tokens fall as the model grows, but across Table 3’s rows both grow: D ∝ C^(1 − a).'
 			}
 		},
 		progressHeading: 'Your quick checks',

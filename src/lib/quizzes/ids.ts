@@ -25,6 +25,8 @@ export const quizChapters = {
 	'kaplan-direct-size': 'caveats',
 	'sixteen-epochs': 'caveats',
 	'tenfold-epoch': 'code',
+	'larger-beta': 'code',
+	'approach1-token-exponent': 'code',
 	'source-compute': 'corrections',
 	'one-epoch-plan': 'plan'
 } as const;

@@ -404,6 +404,20 @@ export const quizzes = {
 			slip('exponent', epochA, 0.05)
 		]
 	},
+	/** Chapter 8, problem 1: which way a = β/(α+β) moves when β grows (up: the model grows faster with the budget). */
+	'larger-beta': { kind: 'choice', correct: 0, choices: 3 },
+	/** Chapter 8, problem 2: the exponent of Table 3's tokens against its FLOP, b = 1 − a. */
+	'approach1-token-exponent': {
+		kind: 'number',
+		unit: 'plain',
+		answer: exponentsOf('hoffmann2022-approach1').b,
+		tolerance: 0.02,
+		misconceptions: [
+			slip('inverse', 1 / exponentsOf('hoffmann2022-approach1').b, 0.02),
+			slip('kaplan', exponentsOf('kaplan2020').b, 0.02),
+			slip('negative', -exponentsOf('hoffmann2022-approach1').a, 0.02)
+		]
+	},
 	/** Chapter 9: the right compute for the source's 5 B parameters on 100 B tokens. */
 	'source-compute': {
 		kind: 'number',

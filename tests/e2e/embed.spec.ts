@@ -90,9 +90,9 @@ test(
 		await open(page, `${SUBPATH_URL}/derivation/?C=3e22`);
 		const figure = await live(page, 'iso-loss-map');
 		await figure.getByRole('button', { name: 'Embed' }).click();
-		await expect(figure.locator('.tools [role="status"]')).toContainText('Embed code copied');
+		await expect(figure.locator('.tools [role="status"]')).toContainText('Embed code copied', { timeout: 20_000 });
 		const snippet = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
-		expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>$/);
+		expect(snippet).toMatch(/^<div style="container-type: inline-size"><iframe [^>]*><\/iframe><\/div>$/);
 		const src = new URL(/src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, '&'));
 		expect(`${src.origin}${src.pathname}`).toBe(`${SUBPATH_URL}/embed/iso-loss/`);
 		expect(Math.abs(Number(src.searchParams.get('C')) / 3e22 - 1)).toBeLessThan(1e-9);
@@ -161,3 +161,77 @@ test('a page that is not an embed page refuses to be framed', async ({ page }) =
 			.count()
 	).toBe(0);
 });
+
+/**
+ * The <iframe> a teacher copies with "Embed" from a figure in its chapter, read off a recorded clipboard.
+ */
+async function copiedEmbed(page: Page, slug: string, widget: string): Promise<string> {
+	await page.addInitScript(() => {
+		const copied: string[] = ((window as unknown as { copied: string[] }).copied = []);
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) } });
+	});
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await open(page, `/${slug}/`);
+	const figure = await live(page, widget);
+	await figure.getByRole('button', { name: 'Embed' }).click();
+	// The button measures the figure in hidden frames first.
+	await expect(figure.locator('.tools [role="status"]')).toContainText('Embed code copied', { timeout: 20_000 });
+	return page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
+}
+
+// A course platform strips <script> from the pages teachers write: nothing sizes the frame. The embed page must fit the
+// height the snippet asked for, in the largest state a reader can reach (a committed guess, its chart and verdict
+// shown), at a phone's, a tablet's and a laptop's width, with no scrollbar inside the frame.
+const noScriptHosts = [
+	{ label: 'guess', slug: 'the-question', widget: 'guess-size', everyday: true },
+	{ label: 'iso-loss', slug: 'derivation', widget: 'iso-loss-map', everyday: true },
+	{ label: 'over-training', slug: 'models', widget: 'overtraining', everyday: false },
+	{ label: 'runs', slug: 'measuring', widget: 'runs-chart', everyday: false },
+	{ label: 'fit', slug: 'measuring', widget: 'fit-explorer', everyday: false }
+];
+for (const { label, slug, widget, everyday } of noScriptHosts) {
+	test(
+		`figure ${label} in a course page that runs no script shows whole, in its largest state, at three widths`,
+		{
+			tag: everyday ? [] : ['@full']
+		},
+		async ({ page }) => {
+			test.setTimeout(90_000);
+			const snippet = await copiedEmbed(page, slug, widget);
+			expect(snippet).toContain(`/embed/${label}/`);
+			for (const width of [390, 768, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await coursePage(page, `<h1>Week 3</h1><p>Read chapter 4 first.</p>${snippet}`);
+				const frame = page.frameLocator('iframe');
+				await expect(frame.locator('[data-island]')).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
+				// The largest state: a guess committed, so the chart and the verdict show.
+				const commit = frame.getByRole('button', { name: /^Commit/ });
+				if (await commit.count()) await commit.first().click();
+				const fits = () =>
+					frame.locator('body').evaluate(
+						() =>
+							new Promise<{ page: number; window: number; figure: number }>((done) =>
+								requestAnimationFrame(() =>
+									requestAnimationFrame(() =>
+										done({
+											page: document.documentElement.scrollHeight,
+											window: innerHeight,
+											figure: document.querySelector('figure')!.getBoundingClientRect().bottom
+										})
+									)
+								)
+							)
+					);
+				await expect
+					.poll(
+						async () => {
+							const { page: height, window, figure } = await fits();
+							return height <= window + 1 && figure <= window + 1;
+						},
+						{ message: `${label} at ${width} px fits its frame` }
+					)
+					.toBe(true);
+			}
+		}
+	);
+}

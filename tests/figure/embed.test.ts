@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT_MESSAGE, embedSnippet, embedUrl, isEmbedHeightMessage } from '../../src/lib/figure/embed';
+import {
+	EMBED_HEIGHT_MESSAGE,
+	EMBED_WIDTHS,
+	embedSnippet,
+	embedUrl,
+	isEmbedHeightMessage
+} from '../../src/lib/figure/embed';
 
 describe('embedUrl', () => {
 	it('puts the embed page under the site root, with or without a trailing slash, and keeps the state', () => {
@@ -14,23 +20,54 @@ describe('embedUrl', () => {
 });
 
 describe('embedSnippet', () => {
-	it('is an iframe with the address, a title, full width and the height rounded up', () => {
-		const html = embedSnippet({ src: 'https://x.org/embed/runs/?C=1e21&law=a', title: 'Figure 3.1', height: 611.2 });
-		expect(html).toMatch(/^<iframe [^>]*><\/iframe>$/);
+	const snippet = (
+		narrow: number,
+		wide: number,
+		title = 'Figure 3.1',
+		src = 'https://x.org/embed/runs/?C=1e21&law=a'
+	) => embedSnippet({ src, title, heights: { narrow, wide } });
+
+	it('is an iframe with the address, a title and full width, in a box that is a size container', () => {
+		const html = snippet(1611.2, 900);
+		expect(html).toMatch(/^<div style="container-type: inline-size"><iframe [^>]*><\/iframe><\/div>$/);
 		expect(html).toContain('src="https://x.org/embed/runs/?C=1e21&amp;law=a"');
 		expect(html).toContain('title="Figure 3.1"');
 		expect(html).toContain('width="100%"');
-		expect(html).toContain('height="612"');
 		expect(html).toContain('allow="fullscreen');
 	});
-	it('escapes quotes and angle brackets in the title', () => {
-		const html = embedSnippet({ src: 'https://x.org/', title: 'The "optimum" <here> & there', height: 500 });
-		expect(html).toContain('title="The &quot;optimum&quot; &lt;here&gt; &amp; there"');
+
+	it('asks for the narrow height by attribute (safe at any width, even where styles are stripped)', () => {
+		expect(snippet(1611.2, 900)).toContain('height="1612"');
 	});
-	it('keeps the height sensible whatever it is given', () => {
-		expect(embedSnippet({ src: 'a', title: 't', height: 10 })).toContain('height="200"');
-		expect(embedSnippet({ src: 'a', title: 't', height: 1e6 })).toContain('height="2000"');
-		expect(embedSnippet({ src: 'a', title: 't', height: NaN })).toContain('height="640"');
+
+	it('shortens the frame between the two heights as its box widens, never below the wide one or above the narrow', () => {
+		const html = snippet(1600, 960);
+		const style = /height: (clamp\([^"]*\))"/.exec(html)![1];
+		expect(style).toBe(
+			`clamp(960px, calc(1600px - (100cqw - ${EMBED_WIDTHS.narrow}px) * ${(640 / (EMBED_WIDTHS.wide - EMBED_WIDTHS.narrow)).toFixed(4)}), 1600px)`
+		);
+		// At the two widths measured, the line gives the two heights.
+		const at = (width: number) =>
+			1600 - (width - EMBED_WIDTHS.narrow) * (640 / (EMBED_WIDTHS.wide - EMBED_WIDTHS.narrow));
+		expect(at(EMBED_WIDTHS.narrow)).toBeCloseTo(1600, 9);
+		expect(at(EMBED_WIDTHS.wide)).toBeCloseTo(960, 9);
+	});
+
+	it('is one plain height when the figure is as tall at both widths, or taller when wide', () => {
+		expect(snippet(800, 800)).toContain('height: 800px"');
+		expect(snippet(700, 900)).toContain('height: 700px"');
+	});
+
+	it('escapes quotes and angle brackets in the title', () => {
+		expect(snippet(500, 500, 'The "optimum" <here> & there')).toContain(
+			'title="The &quot;optimum&quot; &lt;here&gt; &amp; there"'
+		);
+	});
+
+	it('keeps the heights sensible whatever it is given', () => {
+		expect(snippet(10, 10)).toContain('height="200"');
+		expect(snippet(1e6, 1e6)).toContain('height="3000"');
+		expect(snippet(NaN, NaN)).toContain('height="1200"');
 	});
 });
 

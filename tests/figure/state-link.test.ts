@@ -32,9 +32,13 @@ describe('a figure’s state, taken elsewhere', () => {
 	it('an embed carries the scenario’s own state only, not the host page’s other keys', () => {
 		const reader = new Scenario(READER);
 		reader.set('lawId', 'hoffmann2022');
-		const code = embedCode(reader, 'iso-loss', { root: 'https://x.org/', title: 'Figure 4.1', height: 700 });
+		const code = embedCode(reader, 'iso-loss', {
+			root: 'https://x.org/',
+			title: 'Figure 4.1',
+			heights: { narrow: 900, wide: 700 }
+		});
 		expect(code).toContain('src="https://x.org/embed/iso-loss/?law=hoffmann2022"');
-		expect(code).toContain('height="700"');
+		expect(code).toContain('height="900"');
 	});
 
 	it.each([

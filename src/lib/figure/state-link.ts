@@ -20,12 +20,16 @@ export function embedTitle(caption: string, title: (sentence: string) => string)
 	return title(sentence.length > 120 ? `${sentence.slice(0, 119)}…` : sentence);
 }
 
-/** An <iframe> of the figure's embed page in the scenario's state (its own keys only), `height` tall. */
+/** The address of the figure's embed page in the scenario's state (its own keys only). */
+export function embedAddress(scenario: ScenarioState, figure: string, root: string): string {
+	return embedUrl(root, figure, writeQuery(scenario.values, prefixOf(scenario), scenario.base).toString());
+}
+
+/** An <iframe> of the figure's embed page in the scenario's state, as tall as `heights` say (see embedSnippet). */
 export function embedCode(
 	scenario: ScenarioState,
 	figure: string,
-	{ root, title, height }: { root: string; title: string; height: number }
+	{ root, title, heights }: { root: string; title: string; heights: { narrow: number; wide: number } }
 ): string {
-	const query = writeQuery(scenario.values, prefixOf(scenario), scenario.base).toString();
-	return embedSnippet({ src: embedUrl(root, figure, query), title, height });
+	return embedSnippet({ src: embedAddress(scenario, figure, root), title, heights });
 }

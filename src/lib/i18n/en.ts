@@ -116,6 +116,7 @@ export const en = {
 		exportFailed: 'Could not export the figure in this browser.',
 		stateUrl: 'This figure’s state:',
 		embed: 'Embed',
+		measuring: 'Measuring the figure for its frame…',
 		embedCopied: 'Embed code copied: paste it into a course page (an <iframe> showing this figure in this state).',
 		embedTitle: (number: string | undefined, caption: string) =>
 			`${number ? `Figure ${number}: ` : ''}${caption} (Compute-optimal, explained)`,

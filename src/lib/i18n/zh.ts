@@ -90,6 +90,7 @@ export const zh: Messages = {
 		exportFailed: '无法在此浏览器中导出该图。',
 		stateUrl: '本图的当前状态：',
 		embed: '嵌入',
+		measuring: '正在测量本图所需的框架尺寸……',
 		embedCopied: '嵌入代码已复制：可粘贴到课程页面中（一个以当前状态显示本图的 <iframe>）。',
 		embedTitle: (number: string | undefined, caption: string) =>
 			`${number ? `图 ${number}：` : ''}${caption}（计算最优详解）`,

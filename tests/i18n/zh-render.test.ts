@@ -106,8 +106,12 @@ const asciiAgainstHan = (text: string) =>
 /** A multiple written with ×: "×3.26", "10×" (once numbers in scientific notation, "5.8 × 10²³", are set aside). */
 const timesMultiple = (text: string) =>
 	/×\s?\d|\d\s?×/.test(text.replace(/\d(\.\d+)? × 10(\^-?\d+|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, ''));
-/** A space beside full-width punctuation, which carries its own (a template's line break between two sentences). */
-const spaceByFullWidth = (text: string) => /[，。：；！？、）] |\s[，。：；！？、）]/u.test(text);
+/**
+ * A space beside full-width punctuation, which carries its own, or between two Han characters (a template's line break
+ * between two sentences, or a string that joins words with a space).
+ */
+const spaceByFullWidth = (text: string) =>
+	/[，。：；！？、）] |\s[，。：；！？、）]|\p{Script=Han} \p{Script=Han}/u.test(text);
 
 describe.each(cases)('the Chinese render of <%s %o>', (name, props) => {
 	const texts = words(render(wrapperOf(name)!, { props }).body);

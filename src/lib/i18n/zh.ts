@@ -2,6 +2,9 @@
 // Counts use 万, 亿 and 万亿 ("700 亿" parameters, "1.4 万亿" tokens); numbers reach these functions already formatted.
 import type { CitedEssay, Messages } from './en';
 
+/** A count before a measure word: "2 万亿个词元", but "20 个词元" (the spacing rule: a space after a digit, none after 亿). */
+const count = (text: string) => (/\d$/.test(text) ? `${text} ` : text);
+
 /** "1 小时 40 分钟"、"35 分钟"。 */
 const hours = (minutes: number) => {
 	const h = Math.floor(minutes / 60);
@@ -157,10 +160,10 @@ export const zh: Messages = {
 		acceleratorCount: '已忽略链接中的加速器数量：请使用 1 到 1000 万。',
 		trainingDays: '已忽略链接中的训练天数：请使用 1 小时（0.042 天）到 3650 天。',
 		uniqueTokens: (min: string, max: string) =>
-			`已忽略链接中的不重复词元数：请使用 ${min} 到 ${max} 个词元，或写 unlimited 表示不限。`,
+			`已忽略链接中的不重复词元数：请使用 ${min} 到 ${count(max)}个词元，或写 unlimited 表示不限。`,
 		maxEpochs: (max: string, fallback: string) =>
 			`已忽略链接中的最多轮数：请使用 1 到 ${max}，或写 unlimited 表示不限。现显示 ${fallback}。`,
-		inferenceTokens: (max: string) => `已忽略链接中的推理词元数：请使用 0 到 ${max} 个词元。`
+		inferenceTokens: (max: string) => `已忽略链接中的推理词元数：请使用 0 到 ${count(max)}个词元。`
 	},
 	theme: {
 		label: '配色主题',
@@ -277,9 +280,9 @@ export const zh: Messages = {
 		tokens20: '每参数 20 个词元',
 		pick: '显示模型',
 		pointLabel: (name: string, params: string, tokens: string, year: number) =>
-			`${name}：参数量 ${params}，词元 ${tokens}，${year} 年`,
+			`${name}：${/^\p{Script=Han}/u.test(params) ? '' : '参数量 '}${params}，词元 ${tokens}，${year} 年`,
 		moeName: (name: string) => `${name}（混合专家）`,
-		activeOfTotal: (active: string, total: string) => `激活 ${active} / 总计 ${total}`,
+		activeOfTotal: (active: string, total: string) => `激活参数 ${active} / 总参数 ${total}`,
 		activeParams: '激活参数量',
 		totalParams: '总参数量',
 		moeNote:
@@ -299,7 +302,8 @@ export const zh: Messages = {
 			direction === '大'
 				? `它的参数量是这一算力下计算最优规模的 ${ratio} 倍`
 				: `这一算力下的计算最优规模是它的 ${ratio} 倍`,
-		nearOptimal: (loss: string) => `它与其算力对应的计算最优规模相差不到 10%；损失比最优模型高 ${loss}。`,
+		nearOptimal: (loss: string) =>
+			`它与其算力对应的计算最优规模相差不到 10%；损失比最优模型高出${/^\d/.test(loss) ? ' ' : ''}${loss}。`,
 		// A loss difference below the formatter's last digit: "less than 0.001", never "0.000".
 		lessThan: (loss: string) => `不到 ${loss}`,
 		larger: '大',
@@ -633,10 +637,10 @@ export const zh: Messages = {
 		nearZero: '≈ 0%',
 		times: (x: string) => `${x} 倍`,
 		guessQuestion: (demand: string, budget: string) =>
-			`先猜一猜：一个模型要达到你的预算 ${budget} FLOP 在 Chinchilla 最优点上能达到的损失，之后还要服务 ${demand} 个词元。全生命周期最便宜的模型有多大，是 Chinchilla 最优模型的多少倍？`,
+			`先猜一猜：一个模型要达到你的预算 ${budget} FLOP 在 Chinchilla 最优点上能达到的损失，之后还要服务 ${count(demand)}个词元。全生命周期最便宜的模型有多大，是 Chinchilla 最优模型的多少倍？`,
 		guessLabel: '你的猜测',
 		guessVerdict: (guess: string, demand: string, answer: string, saving: string, fit: string) =>
-			`你猜的是 ${guess}。服务 ${demand} 个词元时，在所选拟合（${fit}）下，最便宜的模型是 Chinchilla 最优模型的 ${answer}，可节省全生命周期算力的 ${saving}。`,
+			`你猜的是 ${guess}。服务 ${count(demand)}个词元时，在所选拟合（${fit}）下，最便宜的模型是 Chinchilla 最优模型的 ${answer}，可节省全生命周期算力的 ${saving}。`,
 		demandHeader: '服务的词元数',
 		params: '最便宜的 N',
 		tokens: '训练词元',

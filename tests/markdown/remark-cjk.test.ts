@@ -3,7 +3,7 @@
 import { compile } from 'mdsvex';
 import { describe, expect, it } from 'vitest';
 import { editionOf } from '$lib/editions';
-import { joinLines, joins } from '$lib/markdown/remark-cjk.js';
+import { joinLines, joins, tightenPunctuation } from '$lib/markdown/remark-cjk.js';
 import { mdsvexOptionsFor } from '../../svelte.config.js';
 
 async function body(source: string, edition: 'en' | 'zh') {
@@ -40,6 +40,30 @@ describe('line breaks in Chinese prose', () => {
 
 	it('leaves the English edition as written', async () => {
 		expect(await body('one\nline', 'en')).toContain('one\nline');
+	});
+});
+
+describe('spaces beside full-width punctuation', () => {
+	it.each([
+		['之间 （表 2）', '之间（表 2）'],
+		['模型（MoE） 是', '模型（MoE）是'],
+		['结论 ：', '结论：'],
+		['Gopher 的 2800 亿', 'Gopher 的 2800 亿']
+	])('%j → %j', (text, tight) => {
+		expect(tightenPunctuation(text)).toBe(tight);
+	});
+
+	it('takes off the space before a citation, whose bracket is full-width in Chinese', async () => {
+		const html = await body('指数在 0.46 到 0.54 之间 [@hoffmann2022, Table 2]。再看 [@source-post] 的说法。', 'zh');
+		expect(html).toMatch(/之间<span class="citation">（/);
+		expect(html).toMatch(/）<\/span>。再看<span class="citation">（/);
+		expect(html).toMatch(/）<\/span>的说法/);
+	});
+
+	it('keeps the English edition’s spaces', async () => {
+		expect(await body('between 0.46 and 0.54 [@hoffmann2022, Table 2].', 'en')).toMatch(
+			/0\.54 <span class="citation">\(/
+		);
 	});
 });
 

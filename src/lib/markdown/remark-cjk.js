@@ -3,6 +3,8 @@
 //  - a line break in the source between two Chinese characters is no space on the page (a browser draws any line
 //    break as a space; Chinese has none between words), while one between Chinese and Latin letters or digits stays
 //    the one space the spacing rule asks for;
+//  - no space beside full-width punctuation, which carries its own: "之间 [@key]" is "之间（Hoffmann 等，2022）", not
+//    "之间 （…";
 //  - inline math keeps the punctuation around it: "$x$，" and "（$x$" never break between the formula and "，" or "（",
 //    so no line starts with a comma or ends with an opening bracket (a formula is a box the browser may break beside).
 
@@ -66,6 +68,23 @@ export function joinLines(text, before = '', after = '') {
 	});
 }
 
+/** Full-width punctuation with the space a source put beside it: removed, inside a text and at its ends. */
+const SPACE_BEFORE = /[ \t]+(?=[\u3000-\u303f\uff00-\uffef“”‘’])/gu;
+const SPACE_AFTER = /(?<=[\u3000-\u303f\uff00-\uffef“”‘’])[ \t]+/gu;
+
+/**
+ * A text without the spaces against full-width punctuation, its neighbours included.
+ * @param {string} text
+ * @param {string} before the last character shown before this text
+ * @param {string} after the first character shown after it
+ */
+export function tightenPunctuation(text, before = '', after = '') {
+	let out = text.replace(SPACE_BEFORE, '').replace(SPACE_AFTER, '');
+	if (CJK_PUNCTUATION.test(before)) out = out.replace(/^[ \t]+/, '');
+	if (CJK_PUNCTUATION.test(after)) out = out.replace(/[ \t]+$/, '');
+	return out;
+}
+
 /** @param {MdNode} parent */
 function typeset(parent) {
 	const children = parent.children;
@@ -75,6 +94,12 @@ function typeset(parent) {
 		const node = children[i];
 		if (node.type === 'text' && typeof node.value === 'string' && node.value.includes('\n')) {
 			node.value = joinLines(node.value, edgeOf(children[i - 1], 'last'), edgeOf(children[i + 1], 'first'));
+		}
+	}
+	for (let i = 0; i < children.length; i++) {
+		const node = children[i];
+		if (node.type === 'text' && typeof node.value === 'string') {
+			node.value = tightenPunctuation(node.value, edgeOf(children[i - 1], 'last'), edgeOf(children[i + 1], 'first'));
 		}
 	}
 	for (let i = 0; i < children.length; i++) {

@@ -42,7 +42,8 @@ export default defineConfig({
 	// The builds are served by a plain static file server, as a course host would serve them (the tiers build them).
 	webServer: [
 		{ command: 'node scripts/serve.mjs build 4173', url: `${ROOT_URL}/`, reuseExistingServer: false },
-		...(full
+		// The sub-path build, in the full tier (which builds it; run alone, the tests that need it say so by failing).
+		...(full && existsSync('build-subpath')
 			? [{ command: 'node scripts/serve.mjs build-subpath 4174', url: `${SUBPATH_URL}/`, reuseExistingServer: false }]
 			: [])
 	]

@@ -1,7 +1,10 @@
-// Fitting an embed page to the frame it is given (./embed.ts): pure DOM measurement, no state of its own.
+// Fitting a figure to a height it must not pass: an embed page to its frame ($lib/islands/embed.ts), a figure in
+// projector mode to the screen (./projector.svelte.ts). DOM measurement only, no state of its own.
 
 /** A chart is not drawn shorter than this, whatever the frame (the chart's own CSS minimum, $lib/chart/Chart.svelte). */
 export const MIN_CHART_HEIGHT = 220;
+/** In projector mode, where the chart is drawn 1.6 times larger, it may be shorter on the page. */
+export const MIN_PROJECTED_CHART_HEIGHT = 140;
 /** Nor is the whole figure scaled below this, the last resort for a frame far too short. */
 export const MIN_SCALE = 0.6;
 
@@ -10,32 +13,66 @@ const shown = (e: HTMLElement) => e.getClientRects().length > 0;
 /** The page's height as laid out now. */
 const pageHeight = () => Math.ceil(document.documentElement.scrollHeight);
 
-/**
- * Fits the page holding `root` into `available` pixels of height: first by giving its charts less height (each in
- * proportion to what it can spare above MIN_CHART_HEIGHT), then, if that is not enough, by scaling the whole figure
- * down (never below MIN_SCALE). Returns the page's natural height, before any fitting: what a host should give it.
- */
-export function fitCharts(root: HTMLElement, available: number): number {
-	const charts = [...root.querySelectorAll<HTMLElement>('.chart')].filter(shown);
-	for (const chart of charts) chart.style.maxHeight = '';
+/** Takes back what fitCharts did: every chart at its own height, the figure at its own scale. */
+export function unfitCharts(root: HTMLElement): void {
+	for (const chart of root.querySelectorAll<HTMLElement>('.chart')) chart.style.maxHeight = '';
 	root.style.removeProperty('zoom');
-	const natural = pageHeight();
+}
+
+/**
+ * Fits `root` into `available` pixels of height, as `height()` measures it (the page's height by default): first by
+ * giving its charts less height (each in proportion to what it can spare above `minChart`, in the chart's own pixels),
+ * then, if that is not enough and `scale` allows, by scaling the whole figure down (never below MIN_SCALE). Returns the
+ * natural height, before any fitting: what a host should give it.
+ */
+export function fitCharts(
+	root: HTMLElement,
+	available: number,
+	{
+		height = pageHeight,
+		minChart = MIN_CHART_HEIGHT,
+		scale = true
+	}: { height?: () => number; minChart?: number; scale?: boolean } = {}
+): number {
+	const charts = [...root.querySelectorAll<HTMLElement>('.chart')].filter(shown);
+	unfitCharts(root);
+	const natural = height();
 	let over = natural - available;
 	if (over <= 0) return natural;
 
-	const heights = charts.map((c) => c.getBoundingClientRect().height);
-	const spare = heights.map((h) => Math.max(0, h - MIN_CHART_HEIGHT));
+	// A chart may be drawn larger than its box (projector mode zooms it): its max-height is in its own pixels.
+	const zoom = (c: HTMLElement) => parseFloat(getComputedStyle(c).zoom) || 1;
+	const heights = charts.map((c) => c.getBoundingClientRect().height / zoom(c));
+	const spare = heights.map((h) => Math.max(0, h - minChart));
 	const spareTotal = spare.reduce((a, b) => a + b, 0);
 	if (spareTotal > 0) {
-		const cut = Math.min(over, spareTotal);
+		// `over` is in the page's pixels; each chart gives its share in its own.
+		const onPage = charts.map((c, i) => spare[i] * zoom(c));
+		const onPageTotal = onPage.reduce((a, b) => a + b, 0);
+		const cut = Math.min(over, onPageTotal);
 		charts.forEach((chart, i) => {
-			if (spare[i] > 0) chart.style.maxHeight = `${Math.floor(heights[i] - (cut * spare[i]) / spareTotal)}px`;
+			if (spare[i] > 0)
+				chart.style.maxHeight = `${Math.floor(heights[i] - (cut * onPage[i]) / onPageTotal / zoom(chart))}px`;
 		});
-		over = pageHeight() - available;
+		over = height() - available;
 	}
-	if (over > 0) {
+	if (over > 0 && scale) {
 		const scale = Math.max(MIN_SCALE, available / (available + over));
 		root.style.setProperty('zoom', String(Math.floor(scale * 1000) / 1000));
 	}
 	return natural;
+}
+
+/** What a room must see at once in a projected figure: its charts, the controls that drive them, its readouts. */
+export const ESSENTIALS = '.chart, [data-readout], .readout, input[type="range"], select';
+
+/** How far down the figure (from its top, in page pixels) its essential parts reach. */
+export function essentialsEnd(frame: HTMLElement): number {
+	const top = frame.getBoundingClientRect().top - frame.scrollTop;
+	let end = 0;
+	for (const part of frame.querySelectorAll(ESSENTIALS)) {
+		const box = part.getBoundingClientRect();
+		if (box.height > 0) end = Math.max(end, box.bottom - top);
+	}
+	return Math.ceil(end);
 }

@@ -7,7 +7,7 @@
 //   script can size the frame instead (the message is documented in $lib/figure/embed and on the instructors' page).
 // Its link back to the chapter carries the state (entry.ts).
 import { EMBED_HEIGHT_MESSAGE, MEASURE_HASH, type EmbedHeightMessage } from '$lib/figure/embed';
-import { fitCharts } from './embed-fit';
+import { fitCharts } from '$lib/figure/fit';
 
 const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 

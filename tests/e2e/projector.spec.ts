@@ -29,9 +29,14 @@ for (const prefix of ['', '/zh']) {
 						.locator(`figure[data-widget="${widget}"]`)
 						.evaluateAll((all, id) => all.findIndex((f) => f.id === id), `fig-${label}`)
 				);
-				// A figure that asks for a guess first shows its chart once the guess is committed.
+				// A figure that asks for a guess first shows its chart once the guess is committed (a guess among choices,
+				// the resolve figure's, is made first: its first choice).
 				const commit = figure.getByRole('button', { name: /^(Commit|提交)/ });
-				if (await commit.count()) await commit.first().click();
+				if (await commit.count()) {
+					if (await commit.first().isDisabled())
+						await figure.locator('fieldset:has(input[type="radio"])').first().getByRole('radio').first().check();
+					await commit.first().click();
+				}
 				const textSize = () =>
 					figure.evaluate((f) => {
 						const text = f.querySelector('svg text');

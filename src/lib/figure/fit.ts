@@ -46,15 +46,33 @@ export function fitCharts(
 	const spare = heights.map((h) => Math.max(0, h - minChart));
 	const spareTotal = spare.reduce((a, b) => a + b, 0);
 	if (spareTotal > 0) {
-		// `over` is in the page's pixels; each chart gives its share in its own.
-		const onPage = charts.map((c, i) => spare[i] * zoom(c));
-		const onPageTotal = onPage.reduce((a, b) => a + b, 0);
-		const cut = Math.min(over, onPageTotal);
-		charts.forEach((chart, i) => {
-			if (spare[i] > 0)
-				chart.style.maxHeight = `${Math.floor(heights[i] - (cut * onPage[i]) / onPageTotal / zoom(chart))}px`;
-		});
-		over = height() - available;
+		// Each chart gives the same share `t` of what it can spare (in its own pixels: `over` is in the page's).
+		const give = (t: number) =>
+			charts.forEach((chart, i) => {
+				if (spare[i] > 0) chart.style.maxHeight = `${Math.floor(heights[i] - t * spare[i])}px`;
+			});
+		const overAt = (t: number) => {
+			give(t);
+			return height() - available;
+		};
+		// Stacked charts give their cuts in full: one step is enough.
+		const onPageTotal = charts.reduce((sum, c, i) => sum + spare[i] * zoom(c), 0);
+		const first = Math.min(1, over / onPageTotal);
+		over = overAt(first);
+		// Charts side by side share a row, which gives up only the most any of them gives: search for the least share
+		// that fits (or give all there is).
+		if (over > 0 && first < 1) {
+			over = overAt(1);
+			if (over < 0) {
+				let [lo, hi] = [first, 1];
+				for (let step = 0; step < 8; step++) {
+					const mid = (lo + hi) / 2;
+					if (overAt(mid) > 0) lo = mid;
+					else hi = mid;
+				}
+				over = overAt(hi);
+			}
+		}
 	}
 	if (over > 0 && scale) {
 		const scale = Math.max(MIN_SCALE, available / (available + over));

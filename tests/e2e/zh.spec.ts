@@ -53,6 +53,44 @@ test('Chinese text is drawn with real glyphs, from the edition’s own font on a
 	expect(await page.evaluate(() => document.fonts.check('16px "Compute Optimal CJK"', '算力'))).toBe(true);
 });
 
+test(
+	'the English header’s “中文” is drawn with real glyphs, from the English edition’s own font on a system without one',
+	{ tag: '@en-cjk-font' },
+	async ({ page }) => {
+		await open(page, '/derivation/');
+		const link = page.locator('.site-header').getByRole('link', { name: '中文' });
+		// Marked as Chinese, so the browser picks Chinese glyphs and punctuation for it.
+		await expect(link).toHaveAttribute('lang', 'zh-CN');
+		// Each of its two characters in the link's own font, and in the edition's font alone: were either a box (a
+		// missing glyph), the two pictures would be the same.
+		const family = await link.evaluate((a) => getComputedStyle(a).fontFamily);
+		const picture = async (font: string, text: string) => {
+			const id = `glyph-${text.codePointAt(0)}-${font.length}`;
+			await page.evaluate(
+				({ id, font, text }) => {
+					const span = Object.assign(document.createElement('span'), { id, lang: 'zh-CN', textContent: text });
+					span.style.cssText = `font: 40px ${font}; position: fixed; top: 0; left: 0; background: #fff; color: #000`;
+					document.body.append(span);
+				},
+				{ id, font, text }
+			);
+			await page.evaluate(() => document.fonts.ready);
+			return page.locator(`#${id}`).screenshot();
+		};
+		for (const font of [family, '"Compute Optimal CJK"']) {
+			const [a, b] = [await picture(font, '中'), await picture(font, '文')];
+			expect(a.equals(b), `${font}: 中 and 文 look the same`).toBe(false);
+		}
+		// The edition's font is a real face of the page, and it has both characters.
+		expect(await page.evaluate(() => document.fonts.check('16px "Compute Optimal CJK"', '中文'))).toBe(true);
+		expect(
+			await page.evaluate(() =>
+				[...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Compute Optimal CJK')
+			)
+		).toBe(true);
+	}
+);
+
 test('the switcher keeps the reader on the same chapter, section and state, both ways', async ({ page }) => {
 	await open(page, '/derivation/?C=1e22&law=hoffmann2022#second-way-a-lagrange-multiplier');
 	await page.getByRole('link', { name: '中文' }).click();

@@ -92,3 +92,27 @@ test.describe('a figure whose code does not arrive (a dropped connection, a rede
 		});
 	}
 });
+
+test.describe('GPT-3’s budget, 6 × 175 B × 300 B = 3.15 × 10²³ FLOP', () => {
+	for (const path of ['/the-question/', '/zh/the-question/']) {
+		test(`reads 3.2 × 10²³ in Fig 1.2, its landmark, the models table and map, prerendered or live: ${path}`, async ({
+			page
+		}) => {
+			await open(page, path);
+			const figure = await live(page, 'optimum-map');
+			const landmark = figure.getByRole('button', { name: /GPT-3/ });
+			await expect(landmark).toHaveAttribute('aria-label', /3\.2 × 10²³ FLOP/);
+			await landmark.click();
+			await expect(page).toHaveURL(/C=3\.15e23/);
+			await expect(figure.locator('output').first()).toHaveText('3.2 × 10²³ FLOP');
+			await expect(figure.getByRole('slider')).toHaveAttribute('aria-valuetext', /^3\.2 × 10²³ FLOP/);
+
+			// The models' own table (prerendered) and map (live) name the same number.
+			await open(page, path.replace('the-question', 'models'));
+			await expect(page.locator('.prose table tr', { hasText: 'GPT-3' }).first()).toContainText('3.2 × 10²³');
+			const map = await live(page, 'models-map');
+			await map.getByRole('button', { name: /^GPT-3/ }).focus();
+			await expect(map.locator('[data-quantity="compute"]').first()).toHaveText(/^3\.2 × 10²³/);
+		});
+	}
+});

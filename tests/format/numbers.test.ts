@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { landmarks } from '$lib/controls/budget';
+import { models } from '$lib/data/models';
 import { zh } from '$lib/i18n/zh';
+import { trainingCompute } from '$lib/scaling';
 import {
 	createNumberFormat,
 	formatCount,
@@ -42,6 +45,27 @@ describe('formatFlop', () => {
 		[3e21, '3.0 × 10²¹']
 	])('%d → %s', (x, shown) => {
 		expect(formatFlop(x)).toBe(shown);
+	});
+
+	it('rounds GPT-3’s budget, 6·175e9·300e9 = 3.15e23, to 3.2 × 10²³ in both editions, from the models’ data', () => {
+		const gpt3 = models.find((m) => m.id === 'gpt3')!;
+		const budget = trainingCompute(gpt3.params, gpt3.tokens);
+		expect(formatFlop(budget)).toBe('3.2 × 10²³');
+		expect(createNumberFormat(zh.locale, zh.countUnits).formatFlop(budget)).toBe('3.2 × 10²³');
+		// The budget slider's landmark is the same number, not a second copy of it.
+		expect(landmarks.find((mark) => mark.id === 'gpt3')!.at).toBe(budget);
+	});
+
+	it('rounds a number’s exact value at a tie, as toPrecision does (never by dividing by 10 ** exponent first)', () => {
+		// Halves at three digits across every exponent the site writes: 1.025e-20, …, 9.995e35.
+		fc.assert(
+			fc.property(fc.integer({ min: 100, max: 999 }), fc.integer({ min: -20, max: 35 }), (digits, exponent) => {
+				const x = Number(`${digits}5e${exponent - 3}`);
+				const [mantissa, power] = Number(x.toPrecision(3)).toExponential(2).split('e');
+				return formatScientific(x, 3) === `${mantissa} × 10${superscript(Number(power))}`;
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 
 	it('writes negative exponents with a superscript minus', () => {

@@ -24,14 +24,17 @@ export function superscript(digits: number | string): string {
 	return String(digits).replace(/[-0-9]/g, (d) => SUPERSCRIPT[d]);
 }
 
-/** Mantissa and exponent with the mantissa rounded to `digits` significant digits (9.96e23 → 1.0 × 10²⁴). */
+/**
+ * Mantissa and exponent with the mantissa rounded to `digits` significant digits (9.96e23 → 1.0 × 10²⁴). Rounded from
+ * the number's exact value, as toExponential does in every engine: dividing by 10 ** exponent first did not (10²³ is
+ * not a double, and engines compute it differently), so GPT-3's 6·175e9·300e9 = 3.15e23 read 3.2 × 10²³ on a page
+ * prerendered by Node and 3.1 × 10²³ in the browser.
+ */
 export function scientific(x: number, digits = 2): { mantissa: number; exponent: number } {
-	let exponent = Math.floor(Math.log10(Math.abs(x)));
-	let mantissa = Number((x / 10 ** exponent).toPrecision(digits));
-	if (Math.abs(mantissa) >= 10) {
-		mantissa /= 10;
-		exponent += 1;
-	}
+	const [mantissa, exponent] = x
+		.toExponential(digits - 1)
+		.split('e')
+		.map(Number);
 	return { mantissa, exponent };
 }
 

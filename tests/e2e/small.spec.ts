@@ -4,6 +4,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { islandFailure as enFailure } from '../../src/lib/i18n/en';
 import { islandFailure as zhFailure } from '../../src/lib/i18n/zh';
+import { formatFlop } from '../../src/lib/format/numbers';
+import { trainingCompute } from '../../src/lib/scaling';
+import { domain } from '../../src/lib/widgets/iso-loss-map/model';
 import { expect, live, open, test } from './fixtures';
 
 /** Scrolls with the mouse wheel until `target`'s top is `offset` px below the top of the window. */
@@ -113,6 +116,41 @@ test.describe('GPT-3’s budget, 6 × 175 B × 300 B = 3.15 × 10²³ FLOP', () 
 			const map = await live(page, 'models-map');
 			await map.getByRole('button', { name: /^GPT-3/ }).focus();
 			await expect(map.locator('[data-quantity="compute"]').first()).toHaveText(/^3\.2 × 10²³/);
+		});
+	}
+});
+
+test.describe('Fig 1.2 moves when its chart is dragged', () => {
+	for (const path of ['/the-question/', '/zh/']) {
+		test(`a pointer dragged across the chart carries the budget's line with it: ${path}`, async ({ page, issues }) => {
+			await open(page, path);
+			const figure = await live(page, 'optimum-map');
+			const plot = figure.locator('[data-budget-drag]');
+			const box = (await plot.boundingBox())!;
+			const output = figure.locator('output').first();
+			const before = await output.textContent();
+			/** The budget whose iso-FLOP line runs under a point of the plot, read off the chart's log axes. */
+			const budgetAt = (fx: number, fy: number) => {
+				const along = ([lo, hi]: readonly number[], f: number) => 10 ** (Math.log10(lo) + f * Math.log10(hi / lo));
+				return trainingCompute(along(domain.params, fx), along(domain.tokens, 1 - fy));
+			};
+			// Pressed left of the middle, dragged sideways to the right, as along a budget axis.
+			await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.6);
+			await page.mouse.down();
+			await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6, { steps: 4 });
+			await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.6, { steps: 4 });
+			await page.mouse.up();
+			const expected = budgetAt(0.75, 0.6);
+			await expect(output).toHaveText(`${formatFlop(expected)} FLOP`);
+			expect(await output.textContent()).not.toBe(before);
+			await expect(page).toHaveURL(/[?&]C=/);
+			const C = Number(new URL(page.url()).searchParams.get('C'));
+			expect(Math.abs(Math.log10(C / expected))).toBeLessThan(0.02);
+			// The slider says the same, and stays the keyboard's way to the budget (the plot takes no focus).
+			await expect(figure.getByRole('slider')).toHaveAttribute('aria-valuetext', new RegExp(`^${formatFlop(C)}`));
+			await expect(plot).toHaveAttribute('aria-hidden', 'true');
+			await expect(plot).not.toHaveAttribute('tabindex');
+			expect(issues.pageErrors).toEqual([]);
 		});
 	}
 });

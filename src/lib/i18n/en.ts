@@ -251,7 +251,7 @@ export const en = {
 	optimum: {
 		caption:
 			'For a fixed compute budget, the best model sits where the budget’s iso-FLOP line (every split of that budget between parameters and tokens) just touches a contour of the loss. Move the budget and watch the optimum slide along the frontier: parameters and tokens grow together.',
-		hint: 'Drag the budget slider, or press a landmark.',
+		hint: 'Drag the budget slider or the chart (the budget’s line follows the pointer), or press a landmark.',
 		chart: 'The loss over parameters and tokens, with the budget’s iso-FLOP line and its optimum',
 		best: 'The best model for this budget',
 		ratio: 'Tokens per parameter',

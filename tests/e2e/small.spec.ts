@@ -2,10 +2,10 @@
 // figure whose code does not arrive says so, the fitter says when it has too few runs and marks numbers that are
 // being refitted, GPT-3's budget reads the same everywhere, and Fig 1.2 moves when its chart is dragged.
 import type { Locator, Page } from '@playwright/test';
-import { islandFailure as enFailure } from '../../src/lib/i18n/en';
-import { islandFailure as zhFailure } from '../../src/lib/i18n/zh';
+import { en, islandFailure as enFailure } from '../../src/lib/i18n/en';
+import { zh, islandFailure as zhFailure } from '../../src/lib/i18n/zh';
 import { formatFlop } from '../../src/lib/format/numbers';
-import { trainingCompute } from '../../src/lib/scaling';
+import { allocate, lossOf, parametricPresets, trainingCompute } from '../../src/lib/scaling';
 import { domain } from '../../src/lib/widgets/iso-loss-map/model';
 import { expect, live, open, test } from './fixtures';
 
@@ -150,6 +150,94 @@ test.describe('Fig 1.2 moves when its chart is dragged', () => {
 			await expect(figure.getByRole('slider')).toHaveAttribute('aria-valuetext', new RegExp(`^${formatFlop(C)}`));
 			await expect(plot).toHaveAttribute('aria-hidden', 'true');
 			await expect(plot).not.toHaveAttribute('tabindex');
+			expect(issues.pageErrors).toEqual([]);
+		});
+	}
+});
+
+test.describe('the fitter with too few runs', () => {
+	// Nine runs on two budgets (five and four sizes about each optimum), their losses from the printed law: enough to
+	// fit five unknowns, too few to trust the fit.
+	const law = lossOf(parametricPresets.hoffmann2022.law);
+	const nineRuns = [
+		'N, D, loss',
+		...(
+			[
+				[1e19, 5],
+				[1e20, 4]
+			] as const
+		).flatMap(([C, each]) =>
+			Array.from({ length: each }, (_, i) => {
+				const N = allocate('hoffmann2022', C).params * 3 ** (i - (each - 1) / 2);
+				const D = C / (6 * N);
+				return `${N.toExponential(3)}, ${D.toExponential(3)}, ${law(N, D).toFixed(4)}`;
+			})
+		)
+	].join('\n');
+
+	for (const [path, words] of [
+		['/measuring/', en],
+		['/zh/measuring/', zh]
+	] as const) {
+		test(`says so, prints no open interval, and marks the last fit's numbers while it fits: ${path}`, async ({
+			page,
+			issues
+		}) => {
+			test.setTimeout(120_000);
+			// The fitting worker arrives slowly, as on a slow connection: the first fit waits for it.
+			await page.route(/\/worker(-[\w-]+\.js|\.ts\?)/, async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 2500));
+				return route.continue();
+			});
+			await open(page, path);
+			const figure = await live(page, 'fit-explorer');
+			const status = figure.locator('[data-fit-status]');
+			const numbers = figure.locator('.result').first();
+			const before = await figure.locator('[data-fit-param="alpha"]').getAttribute('data-value');
+			await figure.getByText(words.fit.ownHeading).click();
+			await figure.getByLabel(words.fit.ownLabel).fill(nineRuns);
+			await figure.getByRole('button', { name: words.fit.ownUse }).click();
+			await expect(figure.locator('[data-own-runs]')).toHaveAttribute('data-own-runs', '9');
+
+			// While the fit runs, the numbers shown are the last fit's (Chinchilla's runs): dimmed, busy, and said so.
+			await expect(figure.locator('[data-stale="fitting"]')).toHaveText(words.fit.staleFitting);
+			await expect(numbers).toHaveAttribute('aria-busy', 'true');
+			await expect
+				.poll(async () => Number(await numbers.evaluate((element) => getComputedStyle(element).opacity)))
+				.toBeLessThan(0.6);
+			await expect(figure.locator('[data-fit-param="alpha"]')).toHaveAttribute('data-value', before!);
+			await expect(figure.getByRole('button', { name: words.fit.useEverywhere })).toBeDisabled();
+
+			// Done: "Fitted to 9 runs in 0.01 s (1 of 1 starting points converged)." and the marks gone.
+			const fitted = new RegExp(
+				words.fit
+					.fitted(9, '§', 7777, 7777)
+					.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+					.replace('§', '[\\d.]+')
+					.replaceAll('7777', '\\d+')
+			);
+			await expect(status).toHaveText(fitted, { timeout: 30_000 });
+			await expect(figure.locator('[data-stale]')).toHaveCount(0);
+			await expect(numbers).toHaveAttribute('aria-busy', 'false');
+			await expect(numbers).toHaveCSS('opacity', '1');
+			expect(await figure.locator('[data-fit-param="alpha"]').getAttribute('data-value')).not.toBe(before);
+
+			// A warning beside the numbers: how many runs and budgets, and how many a fit one can trust needs.
+			await expect(figure.locator('[data-underdetermined]')).toHaveText(words.fit.underdetermined(9, 2, 15, 3));
+			// Approach 2 through two minima has no interval, and says so in words.
+			const [, afterA] = words.fit.approach2NoInterval('<a>', 2).split('<a>');
+			await expect(figure.locator('.approach2')).toContainText(afterA);
+			await expect(figure).not.toContainText(/—–|–—|NaN|Infinity|undefined/);
+
+			// The bootstrap's interval for every constant: two numbers, or words, never an open "—–—".
+			await figure.getByLabel(words.fit.resamples).selectOption('100');
+			await figure.getByRole('button', { name: words.fit.runBootstrap }).click();
+			await expect(figure.getByRole('columnheader', { name: words.fit.interval })).toBeVisible({ timeout: 60_000 });
+			for (const cell of await figure.locator('[data-interval]').all()) {
+				const text = (await cell.textContent())!.trim();
+				expect(text === words.fit.noInterval || /^-?[\d.,]+–-?[\d.,]+$/.test(text), text).toBe(true);
+			}
+			await expect(figure).not.toContainText(/—–|–—|NaN|Infinity|undefined/);
 			expect(issues.pageErrors).toEqual([]);
 		});
 	}

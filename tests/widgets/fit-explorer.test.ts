@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chinchillaRuns } from '$lib/data/chinchilla-runs';
-import { parametricPresets } from '$lib/scaling';
+import { allocate, lossOf, parametricPresets, runFromTokens } from '$lib/scaling';
 import {
 	DEFAULT_SETTINGS,
+	MIN_RUNS,
+	TRUSTED,
+	UNKNOWNS,
+	approach2Of,
+	budgetCount,
+	fitSupport,
+	hasInterval,
 	FRONTIER_COMPUTE,
 	REFERENCES,
 	SUBSET_SPLIT,
@@ -97,5 +104,64 @@ describe('the bootstrap summary the worker sends', () => {
 
 	it('rounds the refits’ exponents like the fit’s when asked', () => {
 		expect(summariseBootstrap(laws, 1).intervals.alpha).toEqual([0.3, 0.4]);
+	});
+});
+
+describe('when the runs can carry a fit one can trust', () => {
+	const loss = lossOf(parametricPresets.hoffmann2022.law);
+	/** `each` runs per budget C (FLOP), sizes a factor 3 apart about the optimum, losses from the printed law. */
+	const sweep = (budgets: number[], each: number) =>
+		budgets.flatMap((C) => {
+			const middle = allocate('hoffmann2022', C).params;
+			return Array.from({ length: each }, (_, i) => {
+				const N = middle * 3 ** (i - (each - 1) / 2);
+				return runFromTokens(N, C / (6 * N), loss(N, C / (6 * N)));
+			});
+		});
+
+	it.each([
+		['5 runs on 1 budget', sweep([1e19], 5), 5, 1, false],
+		['9 runs on 3 budgets (the issue’s case)', sweep([1e19, 1e20, 1e21], 3), 9, 3, false],
+		['9 runs on 2 budgets', [...sweep([1e19], 5), ...sweep([1e20], 4)], 9, 2, false],
+		['15 runs on 3 budgets (the pasted example)', sweep([1e19, 1e20, 1e21], 5), 15, 3, true],
+		['20 runs on 2 budgets', sweep([1e19, 1e20], 10), 20, 2, false]
+	])('%s: %d runs on %d budgets, trusted = %s', (_, runs, count, budgets, trusted) => {
+		expect(fitSupport(runs)).toEqual({ runs: count, budgets, trusted });
+	});
+
+	it('trusts Epoch’s 240 read-off runs, which spread over at least the paper’s nine budgets', () => {
+		const runs = selectRuns(chinchillaRuns, DEFAULT_SETTINGS);
+		// Read off a plot, their compute scatters about the nine budgets, so the count comes out higher.
+		expect(budgetCount(runs)).toBeGreaterThanOrEqual(9);
+		expect(fitSupport(runs).trusted).toBe(true);
+		for (const subset of ['small', 'large'] as const) {
+			expect(fitSupport(selectRuns(chinchillaRuns, { ...DEFAULT_SETTINGS, subset })).trusted).toBe(true);
+		}
+	});
+
+	it('counts runs scattered within a tenth of a decade of a budget as on it, and runs a fifth apart as two', () => {
+		const at = (C: number) => runFromTokens(1e9, C / 6e9, 3);
+		expect(budgetCount([at(1e20), at(1.2e20), at(0.9e20)])).toBe(1);
+		expect(budgetCount([at(1e20), at(1.7e20)])).toBe(2);
+	});
+
+	it('needs three runs per unknown on at least three budgets', () => {
+		expect(TRUSTED).toEqual({ runs: 3 * UNKNOWNS, budgets: 3 });
+		expect(MIN_RUNS).toBe(UNKNOWNS + 1);
+	});
+
+	it.each([
+		[[0.1, 0.5], true],
+		[[-Infinity, Infinity], false],
+		[[Number.NaN, 0.5], false],
+		[undefined, false]
+	] as const)('prints the interval %j: %s (else says there is none)', (interval, shown) => {
+		expect(hasInterval(interval as [number, number] | undefined)).toBe(shown);
+	});
+
+	it('gives no interval for Approach 2 through two minima, which the figure says in words', () => {
+		const fit = approach2Of([...sweep([1e19], 5), ...sweep([1e20], 4)]);
+		expect(fit.params?.points).toBe(2);
+		expect(hasInterval(fit.params?.interval)).toBe(false);
 	});
 });

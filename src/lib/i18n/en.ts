@@ -425,6 +425,10 @@ export const en = {
 		prerendered: (runs: number) => `Fitted to ${runs} runs.`,
 		notConverged: 'No starting point converged: the numbers show where the fit was heading, not an optimum.',
 		tooFew: (runs: number) => `${runs} runs are too few: Approach 3 has five unknowns and needs at least 6 runs.`,
+		underdetermined: (runs: number, budgets: number, needRuns: number, needBudgets: number) =>
+			`Too few runs to trust this fit: ${runs} runs on ${budgets} compute budget${budgets === 1 ? '' : 's'} for five unknowns. A fit worth reading needs at least ${needRuns} runs (three per unknown) on at least ${needBudgets} budgets; with fewer, one run more or less can move every constant.`,
+		staleFitting: 'Fitting… the numbers below are still the last fit’s.',
+		staleRefused: 'Not refitted: the numbers below are the last fit’s, on other runs or settings.',
 		failed: (message: string) => `The fit failed: ${message}`,
 		table: 'Fitted constants beside the printed and Epoch’s',
 		parameter: 'Constant',
@@ -432,11 +436,14 @@ export const en = {
 		interval: '95% bootstrap interval',
 		printed: 'Paper (printed)',
 		epoch: 'Epoch (published)',
+		noInterval: 'no interval: too few runs',
 		exponentA: 'a = β/(α+β): N_opt ∝ Cᵃ',
 		exponentB: 'b = α/(α+β): D_opt ∝ Cᵇ',
 		approach2: 'Approach 2 on these runs',
 		approach2Value: (a: string, low: string, high: string, budgets: number) =>
 			`a = ${a} (95% interval ${low}–${high}, from ${budgets} IsoFLOP minima)`,
+		approach2NoInterval: (a: string, budgets: number) =>
+			`a = ${a} (no interval: a line through ${budgets} IsoFLOP minima has nothing to check it against; an interval needs at least 3)`,
 		approach2None: 'too few IsoFLOP budgets with a minimum to fit a line',
 		bootstrap: 'Bootstrap',
 		resamples: 'Resamples',
@@ -454,6 +461,8 @@ export const en = {
 			`At Gopher’s budget this fit’s compute-optimal model has ${params} parameters; the bootstrap puts it between ${low} and ${high}.`,
 		atGopherNoBand: (params: string) =>
 			`At Gopher’s budget this fit’s compute-optimal model has ${params} parameters. Resample for an interval.`,
+		atGopherNoInterval: (params: string) =>
+			`At Gopher’s budget this fit’s compute-optimal model has ${params} parameters; the bootstrap gives no interval (too few runs).`,
 		ownHeading: 'Fit runs of your own',
 		ownHelp:
 			'One run per line: parameters, tokens, loss (or a header naming N, D or C, and loss). Numbers like 400e6, 70 B or 1.4 T. Nothing leaves your browser.',

@@ -399,6 +399,10 @@ export const zh: Messages = {
 		prerendered: (runs: number) => `已拟合 ${runs} 次训练。`,
 		notConverged: '没有任何起点收敛：这些数字只说明拟合的走向，并不是最优解。',
 		tooFew: (runs: number) => `${runs} 次训练太少：方法三有五个未知数，至少需要 6 次训练。`,
+		underdetermined: (runs: number, budgets: number, needRuns: number, needBudgets: number) =>
+			`训练太少，这个拟合不可信：五个未知数只有 ${runs} 次训练，分布在 ${budgets} 个算力预算上。值得一读的拟合至少需要 ${needRuns} 次训练（每个未知数 3 次），分布在至少 ${needBudgets} 个预算上；训练再少，多一次或少一次训练都可能让每个常数大幅变化。`,
+		staleFitting: '正在拟合……下面仍是上一次拟合的数字。',
+		staleRefused: '没有重新拟合：下面是上一次拟合的数字，用的是另外的训练或设置。',
 		failed: (message: string) => `拟合失败：${message}`,
 		table: '拟合常数与论文公布值及 Epoch 值的对照',
 		parameter: '常数',
@@ -406,11 +410,14 @@ export const zh: Messages = {
 		interval: '95% 自助区间',
 		printed: '论文公布值',
 		epoch: 'Epoch（已发表）',
+		noInterval: '没有区间：训练太少',
 		exponentA: 'a = β/(α+β)：N_opt ∝ Cᵃ',
 		exponentB: 'b = α/(α+β)：D_opt ∝ Cᵇ',
 		approach2: '在这些训练上运行方法二',
 		approach2Value: (a: string, low: string, high: string, budgets: number) =>
 			`a = ${a}（95% 区间 ${low}–${high}，基于 ${budgets} 个 IsoFLOP 预算的最低点）`,
+		approach2NoInterval: (a: string, budgets: number) =>
+			`a = ${a}（没有区间：穿过 ${budgets} 个 IsoFLOP 最低点的直线无从检验，至少需要 3 个最低点才能给出区间）`,
 		approach2None: '有最低点的 IsoFLOP 预算太少，无法拟合直线',
 		bootstrap: '自助法',
 		resamples: '重采样次数',
@@ -428,6 +435,8 @@ export const zh: Messages = {
 			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}；自助法给出的范围是 ${low}–${high}。`,
 		atGopherNoBand: (params: string) =>
 			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}。重采样可以得到区间。`,
+		atGopherNoInterval: (params: string) =>
+			`在 Gopher 的预算下，本次拟合的计算最优参数量为 ${params}；训练太少，自助法给不出区间。`,
 		ownHeading: '拟合你自己的训练结果',
 		ownHelp:
 			'每行一次训练：参数量、词元、损失（或用一行表头注明 N、D 或 C，以及 loss）。数字可以写成 400e6、700 亿或 1.4 万亿。数据不会离开你的浏览器。',

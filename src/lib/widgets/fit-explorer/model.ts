@@ -2,6 +2,7 @@
 // table, the frontier with its bootstrap band, and the default result the page is prerendered with.
 import { chinchillaRuns } from '$lib/data/chinchilla-runs';
 import {
+	BUDGET_TOLERANCE_DECADES,
 	GOPHER_BUDGET,
 	PAPER_HUBER_DELTA,
 	fitApproach2,
@@ -67,6 +68,46 @@ export function selectRuns(runs: readonly Run[], settings: FitSettings): Run[] {
 }
 
 export const toRows = (runs: readonly Run[]): RunRow[] => runs.map((r) => [r.params, r.tokens, r.loss]);
+
+/** Approach 3's unknowns: E, A, B, α and β. */
+export const UNKNOWNS = 5;
+/** Fewer runs than this and Approach 3 is refused: it cannot fit five unknowns to five points and say anything. */
+export const MIN_RUNS = UNKNOWNS + 1;
+/**
+ * A fit worth reading has at least three runs per unknown (15: ten left over to show the scatter the five constants
+ * cannot absorb, where six runs leave one) on at least three compute budgets (how the optimum moves with compute is
+ * what a and b describe: two budgets fix a line through two points with nothing to check it against, as Approach 2's
+ * interval needs three minima). The paper had 400 runs on nine budgets; Epoch's read-off has 240 on the same nine.
+ */
+export const TRUSTED = { runs: 3 * UNKNOWNS, budgets: 3 } as const;
+
+/**
+ * How many compute budgets the runs sit on: runs within a fifth of a decade of the first run of a budget (±0.1 decade,
+ * the scatter Approach 2 allows a run about its budget) count as one. Runs off any IsoFLOP grid count by the same rule.
+ */
+export function budgetCount(runs: readonly Pick<Run, 'compute'>[]): number {
+	const logs = runs.map((r) => Math.log10(r.compute)).sort((x, y) => x - y);
+	let count = 0;
+	let first = -Infinity;
+	for (const log of logs) {
+		if (log - first > 2 * BUDGET_TOLERANCE_DECADES) {
+			count += 1;
+			first = log;
+		}
+	}
+	return count;
+}
+
+/** Whether the runs can carry a fit one can trust (see TRUSTED), with the counts the figure's warning names. */
+export function fitSupport(runs: readonly Pick<Run, 'compute'>[]): { runs: number; budgets: number; trusted: boolean } {
+	const budgets = budgetCount(runs);
+	return { runs: runs.length, budgets, trusted: runs.length >= TRUSTED.runs && budgets >= TRUSTED.budgets };
+}
+
+/** An interval to print: both ends finite (a bootstrap or a line through two points can leave it open). */
+export function hasInterval(interval: readonly [number, number] | undefined): interval is [number, number] {
+	return !!interval && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
+}
 
 /** The law as used: rounded exponents if the reader asked for them. */
 export function usedLaw(law: ParametricLaw, decimals: number): ParametricLaw {

@@ -28,8 +28,8 @@ export const locale = edition.id;
 const base = /** @type {'' | `/${string}`} */ (`${siteBase}${edition.prefix}`);
 const contentFolder = edition.content;
 const outDir = `${process.env.BUILD_DIR ?? 'build'}${edition.prefix}`;
-/** Where the Chinese edition's font subset and its stylesheet are made (scripts/cjk-font.mjs). */
-export const CJK_FONT_DIR = '.svelte-kit/cjk-font';
+/** Where this edition's CJK font subset and its stylesheet are made (scripts/cjk-font.mjs). */
+export const CJK_FONT_DIR = `.svelte-kit/cjk-font/${edition.id}`;
 const CJK_FONT_CSS = `${CJK_FONT_DIR}/font.css`;
 const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.json', import.meta.url), 'utf8'));
 

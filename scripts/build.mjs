@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { editions } from '../src/lib/editions.js';
+import { builtCharacters, extraCharactersFile, subsetCharacters } from './cjk-font.mjs';
 
 const out = process.env.BUILD_DIR ?? 'build';
 const siteBase = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
@@ -122,8 +123,30 @@ function dropTexSource(edition) {
 const UNUSED_KATEX_FONTS = /^KaTeX_(Fraktur|Script|Typewriter|SansSerif)-/;
 
 const started = performance.now();
-// The edition at the root first: its adapter empties the output folder; the others' only their own folders.
-for (const edition of editions) step('npx', ['vite', 'build'], edition);
+/**
+ * The characters an edition's built pages show that its CJK font does not cover (its sources are read for them before
+ * the build; a word that reaches a page some other way would be drawn as a box).
+ */
+function uncovered(edition) {
+	if (!edition.cjkFont) return [];
+	const subset = subsetCharacters(edition);
+	const nested = editions.filter((e) => e.prefix && !edition.prefix).map((e) => join(out, e.prefix));
+	const shown = builtCharacters(join(out, edition.prefix), ...nested);
+	return shown.filter((c) => /\p{Script=Han}/u.test(c) && !subset.has(c));
+}
+
+// The edition at the root first: its adapter empties the output folder; the others' only their own folders. Each is
+// checked against its font at once, and built again with the characters it missed, if any.
+for (const edition of editions) {
+	step('npx', ['vite', 'build'], edition);
+	const missed = uncovered(edition);
+	if (missed.length > 0) {
+		console.log(`build: ${edition.id} shows ${missed.length} characters its font lacked (${missed.join('')}); again`);
+		const known = existsSync(extraCharactersFile(edition)) ? readFileSync(extraCharactersFile(edition), 'utf8') : '';
+		writeFileSync(extraCharactersFile(edition), `${[...new Set([...known.trim(), ...missed])].sort().join('')}\n`);
+		step('npx', ['vite', 'build'], edition);
+	}
+}
 // One _headers file, at the top, names the pages of every edition; the others' own are not read by any host.
 for (const edition of editions.slice(1)) rmSync(join(out, edition.prefix, '_headers'), { force: true });
 for (const edition of editions.slice(1))

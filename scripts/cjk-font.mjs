@@ -1,16 +1,29 @@
-// A Chinese font that is really there, for the Chinese edition: headless and minimal systems have no CJK font and show
-// boxes. At build time, the characters the edition uses (its chapters, pages and interface strings) are cut out of
-// Noto Sans SC (@fontsource/noto-sans-sc, regular weight; the browser makes the bold) and put together into one small
-// woff2 (fonteditor-core). One file, not one per slice of the original: Chromium does not redraw text laid out before
-// a later slice arrives. The font comes after the system's CJK fonts in every stack, so a reader who has one
-// downloads nothing.
+// A Chinese font that is really there, for every edition that shows Chinese: headless and minimal systems have no CJK
+// font and show boxes (the Chinese edition throughout; the English one in its language switcher, "中文", and the source
+// post it quotes). At build time, the characters an edition can show are cut out of Noto Sans SC
+// (@fontsource/noto-sans-sc, regular weight; the browser makes the bold) into one small woff2 (fonteditor-core). One file,
+// not one per slice of the original: Chromium does not redraw text laid out before a later slice arrives. The font comes
+// after the system's CJK fonts in every stack, so a reader who has one downloads nothing.
+//
+// The characters come from every source file whose words can reach the edition's pages (its chapters, the shared data
+// and bibliography, its strings, the code that writes words); scripts/build.mjs then checks the built pages against the
+// subset and rebuilds the edition with the characters it missed, if any (tests/build/fonts.test.ts checks the result).
+//
+// No layout shift when the font arrives (CLS): beside it goes a second face, inline in the stylesheet, with the same
+// characters, the same advances and vertical metrics and no outlines. Until the real font is there, text is laid out in
+// that one — blank, in exactly the room the real glyphs will take — so nothing moves when they are drawn.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fonteditor from 'fonteditor-core';
+import { editions } from '../src/lib/editions.js';
 
 export const CJK_FAMILY = 'Compute Optimal CJK';
+/** Bumped whenever what makeCjkFont writes changes, so a cached font of the old kind is not reused. */
+const FORMAT = 3;
+/** The blank face with the subset's metrics, laid out until the real one arrives. */
+export const CJK_METRICS_FAMILY = 'Compute Optimal CJK Metrics';
 /** The system's own CJK fonts, tried before ours: macOS, Windows, Linux (Noto/Source Han), in that order. */
 const SYSTEM_CJK = [
 	"'PingFang SC'",
@@ -25,22 +38,39 @@ const SYSTEM_CJK = [
 const NEEDS_CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]/gu;
 
 /**
- * Every file of the edition whose words reach the page.
+ * Every file whose words can reach an edition's pages. For a Chinese edition: its chapters and pages, the shared data
+ * and bibliography (content/*.json), and the code (src/) but the other editions' strings and the test-only glossary.
+ * For another edition, only its chapters and pages, its strings and the editions' names (its pages quote Chinese here
+ * and there; a broad net would make every one of its pages download glyphs none of them shows). For both, the
+ * characters earlier builds found on the built pages beyond these (`extraCharactersFile`, kept in the repository).
  * @param {string} root
  * @param {import('../src/lib/editions.js').Edition} edition
  * @returns {string[]}
  */
 function sourceFiles(root, edition) {
-	const files = [join(root, edition.strings)];
-	/** @param {string} folder */
-	const walk = (folder) => {
+	const others = editions.filter((e) => e !== edition);
+	const excluded = new Set([
+		...others.map((e) => join(root, e.strings)),
+		...others.filter((e) => e.content !== edition.content).map((e) => join(root, e.content)),
+		join(root, 'src/lib/i18n/glossary.ts')
+	]);
+	const files = [join(root, edition.strings), join(root, 'src/lib/editions.js')];
+	if (existsSync(join(root, extraCharactersFile(edition)))) files.push(join(root, extraCharactersFile(edition)));
+	/** @param {string} folder @param {RegExp} take */
+	const walk = (folder, take) => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.name.endsWith('.md') || entry.name.endsWith('.json')) files.push(path);
+			if (excluded.has(path)) continue;
+			if (entry.isDirectory()) walk(path, take);
+			else if (take.test(entry.name)) files.push(path);
 		}
 	};
-	walk(join(root, edition.content));
+	walk(join(root, edition.content), /\.md$/);
+	if (edition.lang.startsWith('zh')) {
+		for (const name of readdirSync(join(root, 'content')))
+			if (name.endsWith('.json')) files.push(join(root, 'content', name));
+		walk(join(root, 'src'), /\.(ts|js|svelte)$/);
+	}
 	return files;
 }
 
@@ -94,7 +124,11 @@ export async function makeCjkFont(root, outDir, edition) {
 		.map((file) => readFileSync(file, 'utf8'))
 		.join('\n');
 	const chars = cjkCharacters(text);
-	const key = createHash('sha256').update(chars.join('')).digest('hex').slice(0, 12);
+	const key = createHash('sha256')
+		// The way the files are made counts too: a change to it must not reuse an older build's.
+		.update(`${FORMAT}:${edition.lang}:${chars.join('')}`)
+		.digest('hex')
+		.slice(0, 12);
 	const stamp = join(outDir, `${key}.done`);
 	if (existsSync(stamp)) return JSON.parse(readFileSync(stamp, 'utf8'));
 	rmSync(outDir, { recursive: true, force: true });
@@ -121,20 +155,94 @@ export async function makeCjkFont(root, outDir, edition) {
 	const font = Buffer.from(merged.write({ type: 'woff2' }));
 	const name = `cjk-${createHash('sha256').update(font).digest('hex').slice(0, 10)}.woff2`;
 	writeFileSync(join(outDir, name), font);
-	const range = chars.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`).join(',');
+	// What the subset holds, for scripts/build.mjs to check the built pages against.
+	writeFileSync(join(outDir, 'chars.txt'), chars.join(''));
+	// The same font with its outlines taken out: one blank glyph for each advance width (Han and full-width marks are all
+	// one em), every character mapped to its width's, and the vertical metrics kept: a couple of kilobytes.
+	const ttf = merged.get();
+	/** @type {Map<number, number[]>} */
+	const byWidth = new Map();
+	for (const glyph of ttf.glyf.slice(1)) {
+		const codes = byWidth.get(glyph.advanceWidth) ?? [];
+		codes.push(...(glyph.unicode ?? []));
+		byWidth.set(glyph.advanceWidth, codes);
+	}
+	ttf.glyf = [
+		ttf.glyf[0],
+		...[...byWidth].map(([advanceWidth, unicode], i) => ({
+			name: `blank${i}`,
+			contours: [],
+			advanceWidth,
+			leftSideBearing: 0,
+			unicode
+		}))
+	];
+	const metrics = Buffer.from(merged.write({ type: 'woff2' })).toString('base64');
+	// Every page of an edition that takes the font shows some Chinese (the switcher's "中文", at least), so the face need
+	// not list its characters one by one: the ranges where they live will do (a character outside the subset falls
+	// through both faces to the system's fonts).
+	const range = 'U+00B7,U+2014,U+2018-201D,U+2026,U+3000-303F,U+4E00-9FFF,U+FF00-FFEF';
 	const face =
 		`@font-face{font-family:'${CJK_FAMILY}';font-style:normal;font-weight:400;font-display:swap;` +
-		`src:url(./${name}) format('woff2');unicode-range:${range}}`;
-	// Chinese before `system-ui`: Chromium on Linux resolves system-ui, for bold text, to a face that claims Chinese and
-	// draws boxes, so the system's CJK fonts and ours must come first in the interface's stack (their Latin is fine).
-	const cjk = `${SYSTEM_CJK.join(',')},'${CJK_FAMILY}'`;
+		`src:url(./${name}) format('woff2');unicode-range:${range}}` +
+		`@font-face{font-family:'${CJK_METRICS_FAMILY}';font-style:normal;font-weight:400;font-display:block;` +
+		`src:url(data:font/woff2;base64,${metrics}) format('woff2');unicode-range:${range}}`;
+	const cjk = `${SYSTEM_CJK.join(',')},'${CJK_FAMILY}','${CJK_METRICS_FAMILY}'`;
+	const chinese = edition.lang.startsWith('zh');
+	// In a Chinese edition, Chinese before `system-ui`: Chromium on Linux resolves system-ui, for bold text, to a face
+	// that claims Chinese and draws boxes, so the system's CJK fonts and ours come first in the interface's stack (their
+	// Latin is fine). In another edition the Latin faces stay first, and text marked as Chinese takes the CJK stack.
+	const ui = "system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial";
 	const stacks =
 		`:root{--font-prose:Charter,'Bitstream Charter','Sitka Text',Cambria,Georgia,${cjk},serif;` +
-		`--font-ui:${cjk},system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}`;
+		`--font-ui:${chinese ? `${cjk},${ui}` : `${ui},${cjk}`},sans-serif}` +
+		(chinese ? '' : `:lang(zh){font-family:${cjk},${ui},sans-serif}`);
 	writeFileSync(join(outDir, 'font.css'), `${face}\n${stacks}\n`);
 	const made = { characters: chars.length, bytes: font.length, missing };
 	writeFileSync(stamp, JSON.stringify(made));
 	return made;
+}
+
+/**
+ * The characters an edition's built pages showed beyond its sources: scripts/build.mjs adds any it finds and builds the
+ * edition again; kept in the repository, so the next build (CI's, from a clean clone) has them from the start.
+ * @param {import('../src/lib/editions.js').Edition} edition
+ */
+export const extraCharactersFile = (edition) => `src/lib/fonts/cjk-extra-${edition.id}.txt`;
+
+/**
+ * The characters an edition's font subset holds, as its build made it.
+ * @param {import('../src/lib/editions.js').Edition} edition
+ * @returns {Set<string>}
+ */
+export function subsetCharacters(edition) {
+	return new Set(readFileSync(join('.svelte-kit/cjk-font', edition.id, 'chars.txt'), 'utf8'));
+}
+
+/**
+ * The characters a built edition shows that need a CJK font: in its pages and in the scripts of its figures (their
+ * words travel in the islands' chunks). `folder` is the edition's folder in the build.
+ * @param {string} folder
+ * @param {string} [skip] A sub-folder that is another edition's (the root edition's build holds zh/).
+ * @returns {string[]}
+ */
+export function builtCharacters(folder, skip) {
+	let text = '';
+	/** @param {string} dir */
+	const walk = (dir) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (skip && path === skip) continue;
+			if (entry.isDirectory()) {
+				// Not the downloads (made from these pages), nor SvelteKit's client, which no page loads (build.mjs drops it).
+				if (entry.name !== 'downloads' && !path.endsWith(join('_app', 'immutable'))) walk(path);
+			} else if (entry.name.endsWith('.html') || (entry.name.endsWith('.js') && path.includes(join('_app', 'islands'))))
+				text += readFileSync(path, 'utf8');
+		}
+	};
+	walk(folder);
+	// Inside a <style> or a font-face's unicode-range there are no characters to draw; only what a page or script says.
+	return cjkCharacters(text.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''));
 }
 
 /**

@@ -11,7 +11,8 @@
  * @property {string} content Its chapters' folder.
  * @property {string} strings Its interface strings (same shape as en.ts, key for key).
  * @property {(n: string) => string} figureName How its prose names a figure ("Figure 4.1", "图 4.1").
- * @property {boolean} cjkFont Whether it needs the subset of a CJK font cut at build time (scripts/cjk-font.mjs).
+ * @property {boolean} cjkFont Whether its pages show Chinese, and so take a CJK font subset cut at build time
+ *   (scripts/cjk-font.mjs): the Chinese edition throughout, the English one in its switcher and quotes.
  */
 
 /** @type {readonly Edition[]} */
@@ -24,7 +25,7 @@ export const editions = [
 		content: 'content',
 		strings: 'src/lib/i18n/en.ts',
 		figureName: (n) => `Figure ${n}`,
-		cjkFont: false
+		cjkFont: true
 	},
 	{
 		id: 'zh',

@@ -24,8 +24,10 @@ describe('with JavaScript off', () => {
 		const plain = ['/', '/references/', '/explore/'].includes(path.replace(/^\/zh/, '')) || isEmbed;
 		if (!plain) expect(main.querySelector('.katex')).not.toBeNull();
 		for (const figure of main.querySelectorAll('figure.widget')) {
-			// Every widget is there in its default state: a chart or a table with numbers.
-			expect(figure.querySelector('svg path, table td'), figure.id).not.toBeNull();
+			// Every widget is there in its default state: a chart, a table or a readout with numbers — or, for one that asks
+			// for a guess first, its question (on the whole essay it prints as the question alone).
+			const asks = figure.querySelector('.question, [data-guess="open"]');
+			expect(asks ?? figure.querySelector('svg path, table td, .readout, [data-value]'), figure.id).not.toBeNull();
 		}
 	});
 });

@@ -2,6 +2,7 @@
 // keeps the chapters' code out of the contents page's bundle.
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import { renderGathered } from '$lib/figure/compact';
 import { chapterMeta, orderChapters, type ChapterLink, type ChapterMeta } from '$lib/content';
 import { figuresIn } from './islands-html';
 
@@ -28,10 +29,19 @@ const components = import.meta.glob<{ default: Component }>('$content/*.md');
  * A chapter rendered to HTML (its body, and the styles of its components for the page's head). `idPrefix` keeps the
  * ids Svelte generates apart from the page frame's, and from another chapter's on a page that holds several.
  */
-export async function renderChapter(chapter: ChapterMeta, idPrefix = 'ch'): Promise<{ body: string; head: string }> {
+export async function renderChapter(
+	chapter: ChapterMeta,
+	idPrefix = 'ch',
+	{ gathered = false }: { gathered?: boolean } = {}
+): Promise<{ body: string; head: string }> {
 	const { default: Chapter } = await components[chapter.file]();
-	const { body, head } = render(Chapter, { idPrefix });
-	return { body, head };
+	// On a page that gathers every chapter, figures leave out their prerendered data tables ($lib/figure/compact).
+	// (The render happens when its body is read: read it inside.)
+	const rendered = () => {
+		const { body, head } = render(Chapter, { idPrefix });
+		return { body, head };
+	};
+	return gathered ? renderGathered(rendered) : rendered();
 }
 
 export interface EssayFigure {

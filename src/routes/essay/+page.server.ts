@@ -16,7 +16,7 @@ export const load: PageServerLoad = async () => {
 	const heads = new Set<string>();
 	for (const chapter of chapters) {
 		// A prefix per chapter keeps the ids Svelte generates apart from one chapter to the next.
-		const { body, head } = await renderChapter(chapter, `c${chapter.number}`);
+		const { body, head } = await renderChapter(chapter, `c${chapter.number}`, { gathered: true });
 		heads.add(head);
 		rendered.push({ slug: chapter.slug, body });
 	}

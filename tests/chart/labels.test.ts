@@ -186,3 +186,67 @@ describe('leader lines', () => {
 		expect(nearestPoint({ x: 10, y: 10, width: 20, height: 10 }, [40, 40])).toEqual([30, 20]);
 	});
 });
+
+/** The gap between two boxes: 0 when they touch or overlap. */
+const gapBetween = (a: Box, b: Box) =>
+	Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width)) +
+	Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.height, b.y + b.height));
+
+describe('room around the labels that matter', () => {
+	const crowd = [
+		{ id: 'optimum', text: 'optimum', anchor: [200, 150] as const, priority: 10 },
+		// 4 px right of the optimum's label, and 4 px above it.
+		{ id: 'contour', text: '2.04', anchor: [275, 150] as const, placements: ['center' as const] },
+		{ id: 'near', text: '2.01', anchor: [200, 132] as const, placements: ['center' as const] }
+	];
+
+	it.each([0, 4, 8])('keeps later labels %i px clear of a label with that much room', (room) => {
+		const placed = placeLabels(
+			crowd.map((c) => (c.id === 'optimum' ? { ...c, room } : c)),
+			{ bounds, margin: 0 }
+		);
+		const optimum = placed.find((p) => p.id === 'optimum')!;
+		for (const other of placed.filter((p) => p.id !== 'optimum')) {
+			expect(gapBetween(optimum.box, other.box)).toBeGreaterThanOrEqual(room);
+		}
+	});
+
+	it('leaves out a label that only fits in that room, and keeps it without the room', () => {
+		const without = placeLabels(crowd, { bounds }).map((p) => p.id);
+		const withRoom = placeLabels(
+			crowd.map((c) => (c.id === 'optimum' ? { ...c, room: 6 } : c)),
+			{ bounds }
+		).map((p) => p.id);
+		expect(without).toContain('contour');
+		expect(withRoom).not.toContain('contour');
+	});
+
+	it('asks nothing of the labels placed before it (higher priority)', () => {
+		const pair = (room: number) =>
+			placeLabels(
+				[
+					{ id: 'first', text: 'optimum', anchor: [100, 100], priority: 2 },
+					{ id: 'second', text: 'your model', anchor: [100, 100], priority: 1, room }
+				],
+				{ bounds }
+			).map((p) => p.box);
+		expect(pair(20)).toEqual(pair(0));
+	});
+});
+
+describe('labels a phone can spare', () => {
+	it.each([
+		[399, ['optimum']],
+		[400, ['optimum', 'ratio']],
+		[680, ['optimum', 'ratio']]
+	])('at a plot %i px wide, draws %j', (width, ids) => {
+		const placed = placeLabels(
+			[
+				{ id: 'optimum', text: 'optimum', anchor: [40, 40] },
+				{ id: 'ratio', text: 'D/N = 20', anchor: [40, 200], minWidth: 400 }
+			],
+			{ bounds: { x: 0, y: 0, width, height: 300 } }
+		);
+		expect(placed.map((p) => p.id)).toEqual(ids);
+	});
+});

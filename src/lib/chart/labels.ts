@@ -2,7 +2,8 @@
 // whose box stays inside the plot and clear of every label already placed and of the chart's marks. Labels go in
 // priority order, so the ones that matter most (the optimum, the reader's model) get their first choice. A label with
 // no free position is left out rather than drawn over another; the figure's data table still carries its number.
-// Pure: pixel boxes in, positions out.
+// On a narrow chart (a phone) the labels a figure can spare are left out, and the ones that matter keep some air
+// around them, so labels never pile up on one point. Pure: pixel boxes in, positions out.
 
 export interface Box {
 	x: number;
@@ -34,6 +35,11 @@ export interface LabelRequest {
 	bold?: boolean;
 	/** May stand further off, joined to its anchor by a leader line, when nothing near is free. */
 	leader?: boolean;
+	/** Pixels kept free around the label once placed: later labels keep that far off (the labels that matter most). */
+	room?: number;
+	/** Left out when the plot is narrower than this many pixels: a label the figure can spare on a phone (its legend
+	 * or readout says the same). */
+	minWidth?: number;
 }
 
 export interface PlacedLabel {
@@ -130,6 +136,7 @@ export function placeLabels(
 ): PlacedLabel[] {
 	const order = labels
 		.map((label, i) => ({ label, i }))
+		.filter(({ label }) => bounds.width >= (label.minWidth ?? 0))
 		.sort((a, b) => (b.label.priority ?? 0) - (a.label.priority ?? 0) || a.i - b.i);
 	const taken: Box[] = [];
 	const placed = new Map<number, PlacedLabel>();
@@ -149,7 +156,7 @@ export function placeLabels(
 				if (!inside(candidate.box, bounds)) continue;
 				if (taken.some((box) => intersects(box, candidate.box, margin))) continue;
 				if (obstacles.some((box) => intersects(box, candidate.box, 0))) continue;
-				taken.push(candidate.box);
+				taken.push(grow(candidate.box, label.room ?? 0));
 				const far = g > gap;
 				placed.set(i, {
 					id: label.id,
@@ -163,6 +170,11 @@ export function placeLabels(
 		}
 	}
 	return [...placed.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+}
+
+/** `box` with `by` pixels more on every side. */
+export function grow(box: Box, by: number): Box {
+	return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 /** The box a round marker of radius `r` at (x, y) covers. */

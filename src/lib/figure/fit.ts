@@ -13,6 +13,21 @@ const shown = (e: HTMLElement) => e.getClientRects().length > 0;
 /** The page's height as laid out now. */
 const pageHeight = () => Math.ceil(document.documentElement.scrollHeight);
 
+/**
+ * The least height a chart may be given, in its own pixels: `least`, or more where its y axis's title, centred on the
+ * plot, would otherwise run past the chart's top into whatever sits above it.
+ */
+function floorOf(chart: HTMLElement, least: number): number {
+	const svg = chart.querySelector('svg');
+	const title = chart.querySelector<SVGTextContentElement>('.axis.y .title');
+	const axis = chart.querySelector<SVGLineElement>('.axis.y .domain');
+	if (!svg || !title || !axis) return least;
+	// Read off the drawing as it stands (it may lag the box by a frame): its margins are the same at any height.
+	const [y1, y2] = [axis.y1.baseVal.value, axis.y2.baseVal.value];
+	const margins = svg.height.baseVal.value - Math.abs(y2 - y1);
+	return Math.max(least, Math.ceil(margins + title.getComputedTextLength() - 2 * Math.min(y1, y2) + 2));
+}
+
 /** Takes back what fitCharts did: every chart at its own height, the figure at its own scale. */
 export function unfitCharts(root: HTMLElement): void {
 	for (const chart of root.querySelectorAll<HTMLElement>('.chart')) chart.style.maxHeight = '';
@@ -43,36 +58,48 @@ export function fitCharts(
 	// A chart may be drawn larger than its box (projector mode zooms it): its max-height is in its own pixels.
 	const zoom = (c: HTMLElement) => parseFloat(getComputedStyle(c).zoom) || 1;
 	const heights = charts.map((c) => c.getBoundingClientRect().height / zoom(c));
-	const spare = heights.map((h) => Math.max(0, h - minChart));
+	const spare = charts.map((c, i) => Math.max(0, heights[i] - floorOf(c, minChart)));
 	const spareTotal = spare.reduce((a, b) => a + b, 0);
 	if (spareTotal > 0) {
-		// Each chart gives the same share `t` of what it can spare (in its own pixels: `over` is in the page's).
-		const give = (t: number) =>
-			charts.forEach((chart, i) => {
-				if (spare[i] > 0) chart.style.maxHeight = `${Math.floor(heights[i] - t * spare[i])}px`;
-			});
+		// A chart gives a share `t` of what it can spare (in its own pixels: `over` is in the page's).
+		const give = (i: number, t: number) => {
+			if (spare[i] > 0) charts[i].style.maxHeight = `${Math.floor(heights[i] - t * spare[i])}px`;
+		};
 		const overAt = (t: number) => {
-			give(t);
+			charts.forEach((_, i) => give(i, t));
 			return height() - available;
 		};
-		// Stacked charts give their cuts in full: one step is enough.
+		/** The least share between one that overflows and one that fits that still fits, as `measure` finds it. */
+		const least = (measure: (t: number) => number, overflows: number, fits: number) => {
+			for (let step = 0; step < 8; step++) {
+				const mid = (overflows + fits) / 2;
+				if (measure(mid) > 0) overflows = mid;
+				else fits = mid;
+			}
+			return fits;
+		};
+		// Every chart gives the same share. Stacked charts give their cuts in full: one step is enough.
 		const onPageTotal = charts.reduce((sum, c, i) => sum + spare[i] * zoom(c), 0);
-		const first = Math.min(1, over / onPageTotal);
-		over = overAt(first);
+		let share = Math.min(1, over / onPageTotal);
+		over = overAt(share);
 		// Charts side by side share a row, which gives up only the most any of them gives: search for the least share
 		// that fits (or give all there is).
-		if (over > 0 && first < 1) {
+		if (over > 0 && share < 1) {
 			over = overAt(1);
-			if (over < 0) {
-				let [lo, hi] = [first, 1];
-				for (let step = 0; step < 8; step++) {
-					const mid = (lo + hi) / 2;
-					if (overAt(mid) > 0) lo = mid;
-					else hi = mid;
-				}
-				over = overAt(hi);
-			}
+			if (over <= 0) over = overAt((share = least(overAt, share, 1)));
+			else share = 1;
 		}
+		// A chart whose height does not decide where the figure ends (beside a taller column, say) takes back what it
+		// gave, as much as still fits.
+		if (over <= 0 && charts.length > 1)
+			charts.forEach((_, i) => {
+				const alone = (t: number) => {
+					give(i, t);
+					return height() - available;
+				};
+				if (spare[i] > 0 && alone(0) > 0) alone(least(alone, 0, share));
+			});
+		over = height() - available;
 	}
 	if (over > 0 && scale) {
 		const scale = Math.max(MIN_SCALE, available / (available + over));

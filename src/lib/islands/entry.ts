@@ -208,6 +208,34 @@ function carryState() {
 	}
 }
 
+/**
+ * A page opened at a #section lands on it. The browser scrolls there while the blocks above, which skip layout until
+ * near the window (content-visibility), still have their placeholder heights; drawn, they push the section off the
+ * top. So the section is scrolled to again, frame by frame, until it stays put (or the reader moves first).
+ */
+function landOnTarget() {
+	const id = decodeURIComponent(location.hash.slice(1));
+	const target = id ? document.getElementById(id) : null;
+	if (!target) return;
+	let moved = false;
+	for (const type of ['wheel', 'keydown', 'touchstart', 'pointerdown']) {
+		addEventListener(type, () => (moved = true), { once: true, passive: true, capture: true });
+	}
+	let passes = 0;
+	let steady = 0;
+	const settle = () => {
+		if (moved) return;
+		const off = target.getBoundingClientRect().top - parseFloat(getComputedStyle(target).scrollMarginTop);
+		if (Math.abs(off) > 1) {
+			steady = 0;
+			target.scrollIntoView({ block: 'start', behavior: 'instant' });
+		} else steady += 1;
+		// Two frames apart, so what the last scroll brought near is drawn before the next look.
+		if (steady < 3 && ++passes < 20) requestAnimationFrame(() => requestAnimationFrame(settle));
+	};
+	requestAnimationFrame(() => requestAnimationFrame(settle));
+}
+
 /** An embed page's own behaviour (its height for the host, its link back), loaded on embed pages only. */
 function embed() {
 	const root = document.querySelector<HTMLElement>('[data-embed]');
@@ -221,6 +249,7 @@ function liveVersions() {
 }
 
 themePicker();
+landOnTarget();
 carryState();
 liveVersions();
 tocSpy();

@@ -1,5 +1,5 @@
-// Projector mode at a lecture hall's 1280 × 720: every figure's charts, the controls that drive them and its readouts
-// fit the first screen together (what follows, a data table or a note, may be a scroll away), and its chart text is
+// Projector mode at a lecture hall's 1280 × 720: every figure's charts with their legends, the controls that drive them
+// and its readouts fit the first screen together (what follows, a data table or a note, may be a scroll away), and its chart text is
 // drawn at least 1.6 times its size on the page. Both editions; the everyday tier takes two figures.
 import { ESSENTIALS } from '../../src/lib/figure/fit';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
@@ -55,7 +55,7 @@ for (const prefix of ['', '/zh']) {
 						.filter(({ box }) => box.top < screen.top - 1 || box.bottom > screen.bottom + 1)
 						.map(({ name, box }) => `${name} at ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
 				}, ESSENTIALS);
-				expect(parts, 'charts, controls and readouts on the first screen').toEqual([]);
+				expect(parts, 'charts, legends, controls and readouts on the first screen').toEqual([]);
 				if (normal > 0) expect(await textSize()).toBeGreaterThanOrEqual(normal * 1.6 - 0.5);
 				await page.keyboard.press('Escape');
 				await expect(figure).not.toHaveClass(/projector/);

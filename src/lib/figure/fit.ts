@@ -108,8 +108,11 @@ export function fitCharts(
 	return natural;
 }
 
-/** What a room must see at once in a projected figure: its charts, the controls that drive them, its readouts. */
-export const ESSENTIALS = '.chart, [data-readout], .readout, input[type="range"], select';
+/**
+ * What a room must see at once in a projected figure: its charts with their legends (a chart whose key is a scroll away
+ * cannot be read), the controls that drive them, its readouts.
+ */
+export const ESSENTIALS = '.chart, .legend, [data-readout], .readout, input[type="range"], select';
 
 /** How far down the figure (from its top, in page pixels) its essential parts reach. */
 export function essentialsEnd(frame: HTMLElement): number {

@@ -1,6 +1,6 @@
 // Projector mode at a lecture hall's 1280 × 720: every figure's charts with their legends, the controls that drive them
-// and its readouts fit the first screen together (what follows, a data table or a note, may be a scroll away), and its chart text is
-// drawn at least 1.6 times its size on the page. Both editions; the everyday tier takes two figures.
+// and its readouts fit the first screen together (what follows, a data table or a note, may be a scroll away), and its
+// chart text is drawn at least 1.6 times its size on the page. Both editions; the everyday tier takes two figures.
 import { ESSENTIALS } from '../../src/lib/figure/fit';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
 import { expect, live, open, test } from './fixtures';

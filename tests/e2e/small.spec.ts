@@ -2,8 +2,9 @@
 // figure whose code does not arrive says so, the fitter says when it has too few runs and marks numbers that are
 // being refitted, GPT-3's budget reads the same everywhere, and Fig 1.2 moves when its chart is dragged.
 import type { Locator, Page } from '@playwright/test';
-import { en, islandFailure as enFailure } from '../../src/lib/i18n/en';
-import { zh, islandFailure as zhFailure } from '../../src/lib/i18n/zh';
+import { en } from '../../src/lib/i18n/en';
+import { islandFailure } from '../../src/lib/i18n/island-failure';
+import { zh } from '../../src/lib/i18n/zh';
 import { formatFlop } from '../../src/lib/format/numbers';
 import { allocate, lossOf, parametricPresets, trainingCompute } from '../../src/lib/scaling';
 import { domain } from '../../src/lib/widgets/iso-loss-map/model';
@@ -62,8 +63,8 @@ test.describe('the language switcher keeps the section being read', () => {
 
 test.describe('a figure whose code does not arrive (a dropped connection, a redeploy)', () => {
 	for (const [path, words] of [
-		['/the-question/', enFailure],
-		['/zh/the-question/', zhFailure]
+		['/the-question/', islandFailure['en-US']],
+		['/zh/the-question/', islandFailure['zh-CN']]
 	] as const) {
 		test(`is asked for once more, then says so with a link that reloads the page: ${path}`, async ({ page }) => {
 			test.setTimeout(60_000);

@@ -1317,16 +1317,4 @@ export const en = {
 /** The shape every edition's interface strings share. */
 export type Messages = typeof en;
 
-/**
- * What a figure says when its code does not arrive (after a redeploy, say). Apart from the table: the islands' script
- * that every page loads imports these words alone.
- */
-export const islandFailure = {
-	message: 'This figure’s code did not arrive (the site may have been updated since the page was opened).',
-	/** Between the message and the link. */
-	gap: ' ',
-	reload: 'Reload the page'
-};
-export type IslandFailure = typeof islandFailure;
-
 export default en;

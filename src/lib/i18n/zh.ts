@@ -1,6 +1,6 @@
 // The Chinese edition's interface strings: the same shape as en.ts, key for key, in the same order.
 // Counts use 万, 亿 and 万亿 ("700 亿" parameters, "1.4 万亿" tokens); numbers reach these functions already formatted.
-import type { CitedEssay, IslandFailure, Messages } from './en';
+import type { CitedEssay, Messages } from './en';
 
 /** A count before a measure word: "2 万亿个词元", but "20 个词元" (the spacing rule: a space after a digit, none after 亿). */
 const count = (text: string) => (/\d$/.test(text) ? `${text} ` : text);
@@ -1207,13 +1207,6 @@ export const zh: Messages = {
 		ambiguousComma: (text: string, thousands: string, decimal: string) =>
 			`“${text}”中的逗号既可能是千位分隔符（${thousands}），也可能是小数点（${decimal}）：请去掉逗号，写成 ${thousands} 或 ${decimal}。`
 	}
-};
-
-/** What a figure says when its code does not arrive (en.ts: the islands' script imports these words alone). */
-export const islandFailure: IslandFailure = {
-	message: '这张图的代码没能加载（打开本页之后，网站可能已经更新）。',
-	gap: '',
-	reload: '重新加载本页'
 };
 
 export default zh;

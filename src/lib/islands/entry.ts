@@ -2,8 +2,8 @@
 // loader. Prose is plain HTML; a widget's code (and Svelte's runtime) arrives only when one of its islands comes
 // within half a screen of the viewport, or when the page is about to print.
 
-// The edition's words for a figure whose code did not arrive: this alone, not the whole table of strings.
-import { islandFailure } from '$messages';
+// The words for a figure whose code did not arrive: these alone, not an edition's whole table of strings.
+import { islandFailureIn } from '$lib/i18n/island-failure';
 import { isIslandName, islands as registry } from './registry';
 
 const ISLAND = '[data-island]:not([data-hydrated])';
@@ -94,15 +94,16 @@ function failed(element: HTMLElement) {
 	element.dataset.hydrated = 'failed';
 	// A number inside a sentence keeps its printed value; a note there would break the sentence.
 	if (element.tagName === 'SPAN') return;
+	const words = islandFailureIn(document.documentElement.lang);
 	const note = Object.assign(document.createElement('p'), { className: 'island-failed' });
 	note.setAttribute('role', 'alert');
-	const reload = Object.assign(document.createElement('a'), { href: location.href, textContent: islandFailure.reload });
+	const reload = Object.assign(document.createElement('a'), { href: location.href, textContent: words.reload });
 	// The address holds the reader's state (and a link to the same page with a #section would only scroll).
 	reload.addEventListener('click', (event) => {
 		event.preventDefault();
 		location.reload();
 	});
-	note.append(islandFailure.message, islandFailure.gap, reload);
+	note.append(words.message, words.gap, reload);
 	Object.assign(note.style, {
 		margin: '0 0 0.5rem',
 		padding: '0.5rem 0.75rem',

@@ -969,6 +969,12 @@ export const en = {
 	listing: {
 		lines: (first: number, last: number) => `, lines ${first}–${last}`
 	},
+	/** The button the page's script adds to code a reader is meant to copy (a snippet, a BibTeX entry). */
+	copyCode: {
+		button: 'Copy',
+		done: 'Copied.',
+		blocked: 'This browser blocked the clipboard: the code is selected, copy it with your keyboard.'
+	},
 	updates: {
 		heading: 'Updates and corrections',
 		intro: 'Every correction of the essay is recorded here with its date, newest first.',

@@ -911,6 +911,11 @@ export const zh: Messages = {
 	listing: {
 		lines: (first: number, last: number) => `，第 ${first}–${last} 行`
 	},
+	copyCode: {
+		button: '复制',
+		done: '已复制。',
+		blocked: '此浏览器禁止访问剪贴板：代码已选中，请用键盘复制。'
+	},
 	updates: {
 		heading: '更新与勘误',
 		intro: '本文的每一次勘误都按日期记录在此，最新的在前。',

@@ -249,9 +249,39 @@ function liveVersions() {
 	for (const a of document.querySelectorAll<HTMLAnchorElement>('.live-version a')) a.textContent = a.href;
 }
 
+/**
+ * Code a reader is meant to copy (wrapped in $lib/components/CopyCode.svelte, which carries the edition's words) gets a
+ * "Copy" button; where the clipboard is blocked, the code is selected for the reader's own keys.
+ */
+function copyButtons() {
+	for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
+		const code = block.querySelector('pre');
+		if (!code) continue;
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'copy-button';
+		button.textContent = block.dataset.copy!;
+		const status = document.createElement('p');
+		status.className = 'copy-status';
+		status.setAttribute('role', 'status');
+		button.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(code.textContent ?? '');
+				status.textContent = block.dataset.copied!;
+			} catch {
+				getSelection()?.selectAllChildren(code);
+				status.textContent = block.dataset.copyBlocked!;
+			}
+		});
+		block.prepend(button);
+		block.append(status);
+	}
+}
+
 themePicker();
 landOnTarget();
 carryState();
+copyButtons();
 liveVersions();
 tocSpy();
 islands();

@@ -31,7 +31,7 @@ for (const prefix of ['', '/zh']) {
 				);
 				// A figure that asks for a guess first shows its chart once the guess is committed (a guess among choices,
 				// the resolve figure's, is made first: its first choice).
-				const commit = figure.getByRole('button', { name: /^(Commit|提交)/ });
+				const commit = figure.getByRole('button', { name: /^(Commit my guess|确认我的猜测)$/ });
 				if (await commit.count()) {
 					if (await commit.first().isDisabled())
 						await figure.locator('fieldset:has(input[type="radio"])').first().getByRole('radio').first().check();

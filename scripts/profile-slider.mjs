@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Where a compute-slider step on /explore/ spends its time: script and forced layout per step, and the functions with
-// the most self time (CPU profile, unthrottled). For the benchmark's latency line, with names to act on.
-// Usage: node scripts/serve.mjs build 4173 & node scripts/profile-slider.mjs [http://127.0.0.1:4173]
-//        (build with ISLANDS_DEBUG=1 npm run build for readable function names)
+// Where a compute-slider step spends its time: script and forced layout per step, and the functions with the most self
+// time (CPU profile, unthrottled). For the benchmark's latency lines, with names to act on.
+// Usage: node scripts/serve.mjs build 4173 & node scripts/profile-slider.mjs [origin] [path] [figure selector]
+//        (defaults: http://127.0.0.1:4173 /explore/ '[data-widget="compute-budget"]'; chapter 4's map:
+//        /derivation/ '#fig-iso-loss'). Build with ISLANDS_DEBUG=1 npm run build for readable function names.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:4173';
+const path = process.argv[3] ?? '/explore/';
+const within = process.argv[4] ?? '[data-widget="compute-budget"]';
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({
 	executablePath: existsSync(chrome) ? chrome : undefined,
@@ -14,18 +17,23 @@ const browser = await chromium.launch({
 });
 const context = await browser.newContext({ viewport: { width: 1600, height: 1200 } });
 const page = await context.newPage();
-await page.goto(`${origin}/explore/`, { waitUntil: 'networkidle' });
-await page.waitForFunction(() => document.querySelector('[data-island="compute-budget"]')?.dataset.hydrated === '');
+await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+await page.locator(within).first().scrollIntoViewIfNeeded();
+await page.waitForFunction(
+	(selector) => document.querySelector(selector)?.closest('[data-island]')?.dataset.hydrated === '',
+	within
+);
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const steps = await page.evaluate(async () => {
-	const input = document.querySelector('[data-widget="compute-budget"] input[type="range"]');
+const steps = await page.evaluate(async (selector) => {
+	const input = document.querySelector(selector).querySelector('input[type="range"]');
+	const [lo, hi] = [Number(input.min), Number(input.max)];
 	const out = [];
 	for (let i = 0; i < 100; i++) {
 		const t0 = performance.now();
-		input.value = String(20 + (i % 50) * 0.1);
+		input.value = String(lo + ((i % 50) / 50) * (hi - lo));
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 		await new Promise((r) => {
 			const c = new MessageChannel();
@@ -38,7 +46,7 @@ const steps = await page.evaluate(async () => {
 		await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 	}
 	return out;
-});
+}, within);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 

@@ -96,14 +96,26 @@ export async function bundle(root, compilerOptions, { offline = false, alias = {
 }
 
 /**
+ * One islands bundle per `vite build`, shared by SvelteKit's server and client passes (two instances of this plugin in
+ * one process): the pages name the entry the server pass saw, the client pass writes the files, and they must be the
+ * same bundle — two would cost twice the time and, with a source changed in between, name an entry that was never
+ * written.
+ * @type {Map<string, Promise<{ entry: string, files: Map<string, Buffer> }>>}
+ */
+const bundles = new Map();
+/** @param {string} root @param {Record<string, unknown>} compilerOptions @param {Record<string, string>} alias */
+function islandsOnce(root, compilerOptions, alias) {
+	if (!bundles.has(root)) bundles.set(root, bundle(root, compilerOptions, { alias }));
+	return /** @type {Promise<{ entry: string, files: Map<string, Buffer> }>} */ (bundles.get(root));
+}
+
+/**
  * @param {{ compilerOptions?: Record<string, unknown>, alias?: Record<string, string> }} [options] the site's Svelte
  *   compiler options, so both builds compile every component the same way (class hashes, runes) and hydration adopts
  *   the prerendered markup; and its aliases (kit.alias).
  * @returns {import('vite').Plugin}
  */
 export function islands({ compilerOptions = {}, alias = {} } = {}) {
-	/** @type {Promise<{ entry: string, files: Map<string, Buffer> }> | undefined} */
-	let bundled;
 	let command = 'serve';
 	let root = process.cwd();
 	let ssr = false;
@@ -118,15 +130,13 @@ export function islands({ compilerOptions = {}, alias = {} } = {}) {
 		async load(id) {
 			if (id !== RESOLVED) return;
 			if (command === 'serve') return `export const entry = ${JSON.stringify('/' + ENTRY)}; export const dev = true;`;
-			bundled ??= bundle(root, compilerOptions, { alias });
-			const { entry } = await bundled;
+			const { entry } = await islandsOnce(root, compilerOptions, alias);
 			return `export const entry = ${JSON.stringify(`${FOLDER}/${entry}`)}; export const dev = false;`;
 		},
 		async generateBundle() {
 			// The client pass writes the bundle into the site beside SvelteKit's own assets.
 			if (command !== 'build' || ssr) return;
-			bundled ??= bundle(root, compilerOptions, { alias });
-			const { files } = await bundled;
+			const { files } = await islandsOnce(root, compilerOptions, alias);
 			for (const [name, source] of files) this.emitFile({ type: 'asset', fileName: `${FOLDER}/${name}`, source });
 		}
 	};

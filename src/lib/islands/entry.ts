@@ -161,8 +161,10 @@ function readingPlace(): string {
 	const line = window.innerHeight / 3;
 	let place = '';
 	for (const target of document.querySelectorAll<HTMLElement>('main :is(h2, h3, figure)[id]')) {
-		// Not the contents' own heading, nor one hidden in a closed answer (no box: it is nowhere).
-		if (target.closest('[data-toc]') || target.getClientRects().length === 0) continue;
+		// Not the contents' own heading, nor a figure's (the figure is the place), nor one hidden in a closed answer
+		// (no box: it is nowhere).
+		if (target.closest('[data-toc]') || target.parentElement?.closest('figure')) continue;
+		if (target.getClientRects().length === 0) continue;
 		const { top, bottom } = target.getBoundingClientRect();
 		if (top > line) break;
 		if (target.tagName !== 'FIGURE' || bottom >= line) place = target.id;

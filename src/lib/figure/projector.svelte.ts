@@ -20,6 +20,8 @@ function typing(target: EventTarget | null): boolean {
 export class Projector {
 	on = $state(false);
 	readonly #frame: () => HTMLElement | undefined;
+	/** Fits again when the figure's contents change size (a bootstrap adds a column, a reply arrives). */
+	#observer?: ResizeObserver;
 
 	/** `frame` gives the figure's element once it is in the page. */
 	constructor(frame: () => HTMLElement | undefined) {
@@ -49,12 +51,16 @@ export class Projector {
 		if (on) {
 			this.#fit();
 			addEventListener('resize', this.#fit);
+			// A fit that changes nothing changes no size, so this settles after one more fit.
+			this.#observer ??= new ResizeObserver(this.#fit);
+			for (const part of frame?.children ?? []) this.#observer.observe(part);
 			queueMicrotask(() => frame?.querySelector<HTMLElement>('input[type="range"], button, select')?.focus());
 			frame?.requestFullscreen?.().catch(() => {
 				// Fullscreen refused (an iframe without permission, an old browser): the fixed overlay still fills the window.
 			});
 		} else {
 			removeEventListener('resize', this.#fit);
+			this.#observer?.disconnect();
 			if (frame) unfitCharts(frame);
 			if (typeof document !== 'undefined' && document.fullscreenElement === frame)
 				document.exitFullscreen().catch(() => {});

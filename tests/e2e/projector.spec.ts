@@ -1,6 +1,6 @@
 // Projector mode at a lecture hall's 1280 × 720: every figure's charts with their legends, the controls that drive them
-// and its readouts fit the first screen together (what follows, a data table or a note, may be a scroll away), and its
-// chart text is drawn at least 1.6 times its size on the page. Both editions; the everyday tier takes two figures.
+// and its readouts fit the first screen together (what follows, a data table or a note, may be a scroll away), none of
+// them on another and no chart label on another, and its chart text is drawn at least 1.6 times its size on the page. Both editions; the everyday tier takes two figures.
 import { ESSENTIALS } from '../../src/lib/figure/fit';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
 import { expect, live, open, test } from './fixtures';
@@ -56,6 +56,41 @@ for (const prefix of ['', '/zh']) {
 						.map(({ name, box }) => `${name} at ${Math.round(box.top)}–${Math.round(box.bottom)} px`);
 				}, ESSENTIALS);
 				expect(parts, 'charts, legends, controls and readouts on the first screen').toEqual([]);
+				// Laid out anew for the screen, nothing lands on anything else: a chart's labels clear of one another (read
+				// from the back of a room), the essential parts clear of each other.
+				const clashes = await figure.evaluate((f, selector) => {
+					const found: string[] = [];
+					const meet = (a: DOMRect, b: DOMRect) =>
+						a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+					const parts = [...f.querySelectorAll<HTMLElement>(selector)].filter(
+						(e) => e.getBoundingClientRect().height > 0
+					);
+					for (const svg of f.querySelectorAll('svg')) {
+						const labels = [...svg.querySelectorAll('text')]
+							.filter((t) => t.textContent?.trim() && t.checkVisibility({ visibilityProperty: true }))
+							.map((t) => ({ element: t, text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
+							.filter(({ box }) => box.width > 0);
+						labels.forEach((a, i) => {
+							labels.slice(i + 1).forEach((b) => meet(a.box, b.box) && found.push(`“${a.text}” on “${b.text}”`));
+							// A label run out of its chart (a long axis title on a short chart) onto a control or a readout.
+							parts
+								.filter((p) => !p.contains(a.element) && meet(a.box, p.getBoundingClientRect()))
+								.forEach((p) => found.push(`“${a.text}” on ${p.className || p.tagName}`));
+						});
+					}
+					parts.forEach((a, i) =>
+						parts
+							.slice(i + 1)
+							.filter((b) => !a.contains(b) && !b.contains(a))
+							.forEach(
+								(b) =>
+									meet(a.getBoundingClientRect(), b.getBoundingClientRect()) &&
+									found.push(`${a.className || a.tagName} on ${b.className || b.tagName}`)
+							)
+					);
+					return found;
+				}, ESSENTIALS);
+				expect(clashes, 'chart labels and essential parts clear of one another').toEqual([]);
 				if (normal > 0) expect(await textSize()).toBeGreaterThanOrEqual(normal * 1.6 - 0.5);
 				await page.keyboard.press('Escape');
 				await expect(figure).not.toHaveClass(/projector/);

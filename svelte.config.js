@@ -10,6 +10,7 @@ import { remarkInlineComponents } from './src/lib/markdown/remark-inline-compone
 import { remarkKatex } from './src/lib/markdown/remark-katex.js';
 import { remarkRefs } from './src/lib/markdown/remark-refs.js';
 import { katexMacros } from './src/lib/notation.js';
+import { makeCjkFont } from './scripts/cjk-font.mjs';
 import { editionAt, editionOf } from './src/lib/editions.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -37,13 +38,22 @@ const bibliography = JSON.parse(readFileSync(new URL('./content/bibliography.jso
 export { katexMacros };
 
 /**
- * The hash of the one inline script we write ourselves (the theme script in src/app.html), so the Content-Security-Policy
- * can allow exactly it. SvelteKit hashes its own inline scripts.
+ * This edition's CJK font, made now (scripts/cjk-font.mjs; the Vite plugin finds it made): the page's head carries the
+ * script that adds its blank twin before the first layout, and the Content-Security-Policy must know that script.
+ */
+const cjkMetricsScript = edition.cjkFont
+	? (await makeCjkFont(process.cwd(), CJK_FONT_DIR, edition), readFileSync(`${CJK_FONT_DIR}/metrics.js`, 'utf8'))
+	: '';
+
+/**
+ * The hashes of the inline scripts we write ourselves (the theme script in src/app.html, the CJK font's blank twin), so
+ * the Content-Security-Policy can allow exactly them. SvelteKit hashes its own inline scripts.
  */
 function inlineScriptHashes() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-		([, body]) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
+	const bodies = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
+	return [...bodies, ...(cjkMetricsScript ? [cjkMetricsScript] : [])].map(
+		(body) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
 	);
 }
 

@@ -9,9 +9,12 @@
 // and bibliography, its strings, the code that writes words); scripts/build.mjs then checks the built pages against the
 // subset and rebuilds the edition with the characters it missed, if any (tests/build/fonts.test.ts checks the result).
 //
-// No layout shift when the font arrives (CLS): beside it goes a second face, inline in the stylesheet, with the same
-// characters, the same advances and vertical metrics and no outlines. Until the real font is there, text is laid out in
-// that one — blank, in exactly the room the real glyphs will take — so nothing moves when they are drawn.
+// No layout shift when the font arrives (CLS): beside it goes a second face with the same characters, the same advances
+// and vertical metrics and no outlines (a couple of kilobytes). Until the real font is there, text is laid out in that
+// one — blank, in exactly the room the real glyphs will take — so nothing moves when they are drawn. It must be there
+// before the first layout, which an @font-face (loaded asynchronously, even from a data: URL) is not: a small inline
+// script in the page's head adds it to document.fonts from its bytes, which the browser takes at once (`metrics.js`,
+// allowed by the Content-Security-Policy by its hash: svelte.config.js).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +24,7 @@ import { editions } from '../src/lib/editions.js';
 
 export const CJK_FAMILY = 'Compute Optimal CJK';
 /** Bumped whenever what makeCjkFont writes changes, so a cached font of the old kind is not reused. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** The blank face with the subset's metrics, laid out until the real one arrives. */
 export const CJK_METRICS_FAMILY = 'Compute Optimal CJK Metrics';
 /** The system's own CJK fonts, tried before ours: macOS, Windows, Linux (Noto/Source Han), in that order. */
@@ -184,9 +187,13 @@ export async function makeCjkFont(root, outDir, edition) {
 	const range = 'U+00B7,U+2014,U+2018-201D,U+2026,U+3000-303F,U+4E00-9FFF,U+FF00-FFEF';
 	const face =
 		`@font-face{font-family:'${CJK_FAMILY}';font-style:normal;font-weight:400;font-display:swap;` +
-		`src:url(./${name}) format('woff2');unicode-range:${range}}` +
-		`@font-face{font-family:'${CJK_METRICS_FAMILY}';font-style:normal;font-weight:400;font-display:block;` +
-		`src:url(data:font/woff2;base64,${metrics}) format('woff2');unicode-range:${range}}`;
+		`src:url(./${name}) format('woff2');unicode-range:${range}}`;
+	// The blank twin, for the page's head: a FontFace made from bytes is loaded when it is made.
+	writeFileSync(
+		join(outDir, 'metrics.js'),
+		`try{var b=atob("${metrics}"),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++)a[i]=b.charCodeAt(i);` +
+			`document.fonts.add(new FontFace("${CJK_METRICS_FAMILY}",a,{unicodeRange:"${range}"}))}catch(e){}`
+	);
 	const cjk = `${SYSTEM_CJK.join(',')},'${CJK_FAMILY}','${CJK_METRICS_FAMILY}'`;
 	const chinese = edition.lang.startsWith('zh');
 	// In a Chinese edition, Chinese before `system-ui`: Chromium on Linux resolves system-ui, for bold text, to a face
@@ -254,6 +261,13 @@ export function builtCharacters(folder, skip) {
 export function cjkFont({ edition, outDir }) {
 	return {
 		name: 'cjk-font',
+		// `virtual:cjk-metrics`: the script that adds the blank twin, as text, for the layout to put in the page's head.
+		resolveId: (id) => (id === 'virtual:cjk-metrics' ? '\0virtual:cjk-metrics' : undefined),
+		load(id) {
+			if (id !== '\0virtual:cjk-metrics') return;
+			const file = join(outDir, 'metrics.js');
+			return `export default ${JSON.stringify(edition.cjkFont && existsSync(file) ? readFileSync(file, 'utf8') : '')};`;
+		},
 		async config(config) {
 			if (!edition.cjkFont) return;
 			const made = await makeCjkFont(config.root ?? process.cwd(), outDir, edition);

@@ -5,3 +5,9 @@ declare module 'virtual:islands' {
 	/** True in `vite dev`, where the entry is served from source. */
 	export const dev: boolean;
 }
+
+/** The script that adds an edition's CJK font's blank twin before the first layout, as text (svelte.config.js). */
+declare module 'virtual:cjk-metrics' {
+	const script: string;
+	export default script;
+}

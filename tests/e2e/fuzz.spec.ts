@@ -42,12 +42,12 @@ for (const query of queries) {
 		expect(text).not.toMatch(/\bNaN\b|Infinity|undefined|\[object Object\]/);
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 		expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
-		// Whatever it was given, every number on the calculator is finite and positive.
-		for (const value of await page
-			.locator('[data-value]')
-			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))) {
-			expect(Number.isFinite(value) && value > 0).toBe(true);
-		}
+		// Whatever it was given, every number the page shows is finite, and every one of the calculator's is positive.
+		const values = (selector: string) =>
+			page.locator(selector).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+		for (const value of await values('[data-value]')) expect(Number.isFinite(value), String(value)).toBe(true);
+		for (const value of await values('[data-widget="allocation-calculator"] [data-value]'))
+			expect(value > 0, String(value)).toBe(true);
 		// No element came from the query: the page has exactly the figures it always has.
 		await expect(page.locator('main img')).toHaveCount(0);
 		await expect(page.locator('main script')).toHaveCount(0);

@@ -70,7 +70,7 @@ for (const query of ['?C=1e19', '?C=3e26&law=hoffmann2022', '?C=2e21&law=hoffman
 test.describe('the iso-loss map', () => {
 	/** The shortest distance in pixels from the optimum's dot to the highlighted contour. */
 	const gap = (page: Page) =>
-		page.locator('[data-widget="iso-loss-map"] .map svg').evaluate((svg) => {
+		page.locator('#fig-iso-loss .map svg').evaluate((svg) => {
 			const dot = svg.querySelector('.dot.optimum circle')!;
 			const [cx, cy] = [Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy'))];
 			const path = svg.querySelector('path.optimum-contour') as SVGPathElement;
@@ -98,7 +98,7 @@ test.describe('the iso-loss map', () => {
 
 	/** The model's N and D and the budget, at full precision, from the readouts. */
 	const spend = (page: Page) =>
-		page.locator('[data-widget="iso-loss-map"]').evaluate((figure) => {
+		page.locator('#fig-iso-loss').evaluate((figure) => {
 			const value = (readout: string, quantity: string) =>
 				Number(
 					figure.querySelector(`[data-readout="${readout}"] [data-quantity="${quantity}"]`)!.getAttribute('data-value')

@@ -70,12 +70,13 @@ describe('spaces beside full-width punctuation', () => {
 describe('inline math and its punctuation', () => {
 	it('keeps a comma after a formula and a bracket before one on the same line', async () => {
 		const html = await body('当 $x$，且（$y$）时', 'zh');
-		expect(html).toMatch(/<span class="math-nowrap"><span class="katex">[\s\S]*?<\/span>，<\/span>/);
-		expect(html).toMatch(/<span class="math-nowrap">（<span class="katex">[\s\S]*?<\/span>）<\/span>时/);
+		// A word joiner between the formula and the punctuation touching it: no line break there.
+		expect(html).toMatch(/<\/math><\/span>[\s\S]*?<\/span>\u2060，/);
+		expect(html).toMatch(/（\u2060<span class="katex">[\s\S]*?<\/span>\u2060）时/);
 	});
 
 	it('wraps nothing where no punctuation touches the formula, or in English', async () => {
-		expect(await body('取 $x$ 为', 'zh')).not.toContain('math-nowrap');
-		expect(await body('take $x$, then', 'en')).not.toContain('math-nowrap');
+		expect(await body('取 $x$ 为', 'zh')).not.toContain('\u2060');
+		expect(await body('take $x$, then', 'en')).not.toContain('\u2060');
 	});
 });

@@ -1,12 +1,12 @@
-// Pages that gather every chapter (the whole essay, and the offline copy made from it) print their figures as they are:
-// there, a figure does not prerender its data table for readers without JavaScript (each chapter's own page does), which
-// keeps the page and the offline copy a few hundred kilobytes lighter. The server and the browser must agree on it, or
-// hydration would find markup it did not expect: the server knows it while rendering such a page, the browser by the
-// page's mark.
+// Pages that show again figures a chapter shows (the whole essay and the offline copy made from it, the embed pages):
+// there a figure does not prerender its data table for readers without JavaScript (each chapter's own page does), and
+// builds it when the reader opens it, which keeps the build a few hundred kilobytes lighter. The server and the browser
+// must agree on it, or hydration would find markup it did not expect: the server knows it while rendering for such a
+// page, the browser by the page's mark.
 
 let rendering = false;
 
-/** Renders `body` (on the server) as part of a page that gathers the chapters. */
+/** Renders `body` (on the server) for such a page. */
 export function renderGathered<T>(body: () => T): T {
 	rendering = true;
 	try {
@@ -17,9 +17,9 @@ export function renderGathered<T>(body: () => T): T {
 }
 
 /** The attribute that marks such a page, for the browser. */
-export const GATHERED = 'data-gathered-chapters';
+export const TABLES_ON_REQUEST = 'data-tables-on-request';
 
-/** Whether the figure being rendered sits on a page that gathers the chapters. */
+/** Whether the figure being rendered sits on such a page. */
 export function onGatheredPage(): boolean {
-	return typeof document === 'undefined' ? rendering : document.querySelector(`[${GATHERED}]`) !== null;
+	return typeof document === 'undefined' ? rendering : document.querySelector(`[${TABLES_ON_REQUEST}]`) !== null;
 }

@@ -182,7 +182,8 @@ const REST_MS = 1500;
  * place where they last stopped to read with the link out of view; else the place at the reading line now.
  */
 function carryState() {
-	const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-query]')];
+	// (An offline copy keeps a link that leads online only without its address: nothing to carry.)
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href][data-carry-query]')];
 	if (links.length === 0) return;
 	const outOfView = (element: Element) => {
 		const { top, bottom } = element.getBoundingClientRect();

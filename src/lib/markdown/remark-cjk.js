@@ -112,9 +112,14 @@ function typeset(parent) {
 		if (!opening && !closing) continue;
 		if (opening) previous.value = (previous.value ?? '').slice(0, -opening.length);
 		if (closing) next.value = (next.value ?? '').slice(closing.length);
-		node.value = `<span class="math-nowrap">${opening}${node.value}${closing}</span>`;
+		// A word joiner (U+2060) on each side that touches punctuation: no line break there, while the formula itself
+		// may still break where KaTeX allows (a nowrap box around it all pushed long formulas past a phone's edge).
+		node.value = `${opening}${opening ? WORD_JOINER : ''}${node.value}${closing ? WORD_JOINER : ''}${closing}`;
 	}
 }
+
+/** Glues a formula to the punctuation beside it: a line may not break between them (UAX #14, rule LB11). */
+const WORD_JOINER = '\u2060';
 
 /**
  * The remark plugin, for a Chinese edition: `[remarkCjk, { edition: 'zh' }]`; any other edition is left as it is.

@@ -62,7 +62,8 @@ export function essayFigures(): Promise<EssayFigure[]> {
 	figures ??= (async () => {
 		const all: EssayFigure[] = [];
 		for (const chapter of chapters) {
-			const { body, head } = await renderChapter(chapter);
+			// As the embed pages show them: their data tables built when opened ($lib/figure/compact).
+			const { body, head } = await renderChapter(chapter, 'ch', { gathered: true });
 			for (const island of figuresIn(body)) {
 				if (all.some((f) => f.label === island.figure)) {
 					throw new Error(`Two figures are labelled "${island.figure}": labels must be unique across the essay`);

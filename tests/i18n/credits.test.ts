@@ -14,7 +14,9 @@ describe.each([
 		expect(en.credits[key]).toBe(credit);
 	});
 	it('keeps in Chinese every name, title, address, year and licence of the English', () => {
-		const kept = credit.match(/[A-Z][a-z]+(?= [&,])|[A-Z][a-z]+(?=, “)|arXiv:[\d.]+|github\.com\/[\w/-]+|\d{4}|CC BY|MIT/g)!;
+		const kept = credit.match(
+			/[A-Z][a-z]+(?= [&,])|[A-Z][a-z]+(?=, “)|arXiv:[\d.]+|github\.com\/[\w/-]+|\d{4}|CC BY|MIT/g
+		)!;
 		expect(kept.length).toBeGreaterThan(5);
 		for (const piece of kept) expect(zh.credits[key]).toContain(piece);
 		const title = /“([^”]+)”/.exec(credit)![1];

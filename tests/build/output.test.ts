@@ -28,8 +28,8 @@ describe('the build', () => {
 			const used = new Set([...html.matchAll(/\bsizing (reset-size\d+) (size\d+)\b/g)].map((m) => `.${m[1]}.${m[2]}`));
 			const styles = [
 				...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]),
-				...[...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
-					readFileSync(fileOf(m[1].slice(BASE.length)), 'utf8')
+				...[...documentOf(path).querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+					readFileSync(fileOf(link.getAttribute('href')!.slice(BASE.length)), 'utf8')
 				)
 			].join('');
 			for (const size of used) expect(styles, `${path} sizes ${size}`).toContain(`.sizing${size}`);

@@ -45,6 +45,16 @@ describe('the build', () => {
 		expect(bytes / 1e6).toBeLessThanOrEqual(25);
 	});
 
+	it('gives every hook a number: each data-value on every page is one finite number, as pages are prerendered', () => {
+		const bad = allPages.flatMap(({ path }) =>
+			[...documentOf(path).querySelectorAll('[data-value]')]
+				.map((e) => e.getAttribute('data-value')!)
+				.filter((value) => value.trim() === '' || !Number.isFinite(Number(value)))
+				.map((value) => `${path}: ${value}`)
+		);
+		expect(bad).toEqual([]);
+	});
+
 	it.each(allPages.map(({ path }) => path))('%s names only files that are in the build', (path) => {
 		const document = documentOf(path);
 		const named = [

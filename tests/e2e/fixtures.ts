@@ -88,10 +88,17 @@ export { expect };
  */
 export async function wakeAll(page: Page): Promise<void> {
 	const shown = page.locator('[data-island]').filter({ visible: true });
-	for (const island of await shown.all()) {
-		await island.scrollIntoViewIfNeeded();
-		// An island that waits for the reader to reach for it (data-load="interaction") is reached for.
-		if ((await island.getAttribute('data-load')) === 'interaction') await island.dispatchEvent('pointerover');
-	}
+	// Scrolled through in the page, one frame per island (a round trip per island from here took 10 s on the essay).
+	await page.evaluate(async () => {
+		const frame = () => new Promise((done) => requestAnimationFrame(done));
+		for (const island of document.querySelectorAll<HTMLElement>('[data-island]')) {
+			if (!island.checkVisibility()) continue;
+			island.scrollIntoView({ block: 'center' });
+			// An island that waits for the reader to reach for it (data-load="interaction") is reached for.
+			if (island.dataset.load === 'interaction')
+				island.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+			await frame();
+		}
+	});
 	await expect(shown.and(page.locator(':not([data-hydrated=""])'))).toHaveCount(0);
 }

@@ -39,7 +39,7 @@ describe('the resolve figure on the server', () => {
 		expect(Number(valueOf(open, 'authors-exponent'))).toBe(view.authorsExponent);
 		expect(open).toContain(fmt.formatFixed(view.exponent!, 3));
 		expect(open).toContain(fmt.formatFixed(view.authorsExponent, 3));
-		const [low, high] = valueOf(open, 'interval')!.split(',').map(Number);
+		const [low, high] = [Number(valueOf(open, 'interval-low')), Number(valueOf(open, 'interval-high'))];
 		expect(low).toBeLessThan(view.exponent!);
 		expect(high).toBeGreaterThan(view.exponent!);
 		expect(open).toContain(`${fmt.formatFixed(low, 2)} to ${fmt.formatFixed(high, 2)}`);

@@ -88,7 +88,8 @@ export { expect };
  */
 export async function wakeAll(page: Page): Promise<void> {
 	const shown = page.locator('[data-island]').filter({ visible: true });
-	// Scrolled through in the page, one frame per island (a round trip per island from here took 10 s on the essay).
+	// Scrolled through in the page (a round trip per island from here took 10 s on the essay): each island stays in
+	// view until the page has noticed it (its data-hydrated is set as its code is asked for), a second at most.
 	await page.evaluate(async () => {
 		const frame = () => new Promise((done) => requestAnimationFrame(done));
 		for (const island of document.querySelectorAll<HTMLElement>('[data-island]')) {
@@ -97,7 +98,7 @@ export async function wakeAll(page: Page): Promise<void> {
 			// An island that waits for the reader to reach for it (data-load="interaction") is reached for.
 			if (island.dataset.load === 'interaction')
 				island.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-			await frame();
+			for (let frames = 0; island.dataset.hydrated === undefined && frames < 60; frames++) await frame();
 		}
 	});
 	await expect(shown.and(page.locator(':not([data-hydrated=""])'))).toHaveCount(0);

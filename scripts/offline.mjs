@@ -150,7 +150,9 @@ async function offlineHtml(page, script) {
 	if (!loader.test(html)) throw new Error('offline: the page no longer loads the islands the expected way');
 	html = html.replace(loader, () => (script ? `<script type="module">${script}</script>` : ''));
 
-	// Styles: the inlined ones stay; the (disabled) links SvelteKit keeps beside them, preloads and modulepreloads go.
+	// Styles: the inlined ones stay; the (disabled) links SvelteKit keeps beside them, preloads and modulepreloads go,
+	// and so do the other editions' addresses for search engines (hreflang alternates), which no file is indexed by.
+	html = html.replace(/<link [^>]*rel="alternate"[^>]*>/g, '');
 	html = html.replace(/<link [^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*>/g, (link) =>
 		/rel="stylesheet"/.test(link) && !/disabled/.test(link) ? inlineStylesheet(link) : ''
 	);

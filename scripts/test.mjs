@@ -66,7 +66,9 @@ if (full) {
 	await run('vitest over that build', 'npx', ['vitest', 'run'], {
 		TEST_BUILT: '1',
 		BUILD_DIR: 'build-subpath/course/chinchilla',
-		BASE_PATH: '/course/chinchilla'
+		BASE_PATH: '/course/chinchilla',
+		// The address scripts/build-subpath.mjs builds it with (its offline files link to the site there).
+		PUBLIC_SITE_URL: 'http://127.0.0.1:4174/course/chinchilla'
 	});
 }
 await run('playwright', 'npx', ['playwright', 'test', ...playwrightArgs], full ? { TEST_TIER: 'full' } : {});

@@ -185,7 +185,7 @@ async function copiedEmbed(page: Page, slug: string, widget: string): Promise<st
 const noScriptHosts = [
 	{ label: 'guess', slug: 'the-question', widget: 'guess-size', everyday: true },
 	{ label: 'iso-loss', slug: 'derivation', widget: 'iso-loss-map', everyday: true },
-	{ label: 'over-training', slug: 'models', widget: 'overtraining', everyday: false },
+	{ label: 'overtraining', slug: 'models', widget: 'overtraining', everyday: false },
 	{ label: 'runs', slug: 'measuring', widget: 'runs-chart', everyday: false },
 	{ label: 'fit', slug: 'measuring', widget: 'fit-explorer', everyday: false }
 ];

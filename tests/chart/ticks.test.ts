@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decadeTicks, logTicks, shownTickLabels } from '$lib/chart/ticks';
+import { decadeTicks, decimalsToTell, logTicks, shownTickLabels, xTickAnchor } from '$lib/chart/ticks';
 
 describe('logTicks: enough ticks on a short log axis', () => {
 	it.each([
@@ -53,6 +53,24 @@ describe('shownTickLabels', () => {
 		expect(shownTickLabels([58, 110], [30, 20], 'x', { start: 58 })).toEqual([true, true]);
 		expect(shownTickLabels([58, 95], [30, 20], 'x', { start: 58 })).toEqual([true, false]);
 		expect(shownTickLabels([58, 95], [30, 20], 'x')).toEqual([true, true]);
+	});
+
+	it('ends the label at a tick near the right edge, where a centred one would run out of the chart', () => {
+		// A 50 px label at 370 in a 390 px chart: centred it would reach 395; ended at its tick it stays inside.
+		expect(xTickAnchor(370, 50, 58, 390)).toBe('end');
+		expect(xTickAnchor(300, 50, 58, 390)).toBe('middle');
+		expect(xTickAnchor(58, 50, 58, 390)).toBe('start');
+		// Ended at 370, it reaches back to 320: a label centred at 300 (to 325) now runs into it and steps aside.
+		expect(shownTickLabels([300, 370], [50, 50], 'x', { start: 58, stop: 390 })).toEqual([true, false]);
+		expect(shownTickLabels([250, 370], [50, 50], 'x', { start: 58, stop: 390 })).toEqual([true, true]);
+	});
+
+	it('writes evenly spaced ticks with the decimals that tell them apart', () => {
+		expect(decimalsToTell([1.845, 1.85, 1.855, 1.86])).toBe(3);
+		expect(decimalsToTell([2, 2.5, 3])).toBe(1);
+		expect(decimalsToTell([0.1, 0.2, 0.3])).toBe(1);
+		expect(decimalsToTell([0, 10, 20])).toBe(0);
+		expect(decimalsToTell([1])).toBe(0);
 	});
 
 	it('along y, keeps labels a line apart, whatever the order they come in', () => {

@@ -36,6 +36,13 @@ export function logTicks(domain: readonly number[], max = 8): number[] {
 	return decadeTicks(domain, max);
 }
 
+/** The fewest decimals that write evenly spaced ticks each differently: 0.005 apart, three. */
+export function decimalsToTell(values: readonly number[]): number {
+	if (values.length < 2) return 0;
+	const step = Math.abs(values[1] - values[0]);
+	return step > 0 ? Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)) : 0;
+}
+
 /** Ticks for either kind of scale: decades on log scales, d3's nice ticks on linear ones. */
 export function ticksFor(scale: Scale, kind: 'log' | 'linear', max: number): number[] {
 	return kind === 'log' ? decadeTicks(scale.domain(), max) : scale.ticks(max);
@@ -53,26 +60,43 @@ export function tickLabels(values: readonly number[], kind: 'log' | 'linear', fo
 }
 
 /**
- * Which tick labels an axis can show without one running into the next: along x, each label's box (centred on its
- * tick, or starting at it for the tick at the corner) must clear the last one kept by `gap` pixels; along y, each must
- * be a line's height from the last. The ticks and grid lines all stay; only crowded labels go.
+ * Where an x tick's label sits on its tick: starting at it for the tick at the corner (clear of the y axis's lowest
+ * label), ending at it where a centred label would run past the chart's right edge (`stop`), else centred.
+ */
+export function xTickAnchor(position: number, width: number, start: number, stop: number): 'start' | 'middle' | 'end' {
+	if (position <= start + 4) return 'start';
+	return position + width / 2 > stop ? 'end' : 'middle';
+}
+
+/**
+ * Which tick labels an axis can show without one running into the next: along x, each label's box (placed as
+ * `xTickAnchor` says) must clear the last one kept by `gap` pixels; along y, each must be a line's height from the
+ * last. The ticks and grid lines all stay; only crowded labels go.
  */
 export function shownTickLabels(
 	positions: readonly number[],
 	widths: readonly number[],
 	dimension: 'x' | 'y',
-	{ size = 12, gap = 6, start = -Infinity }: { size?: number; gap?: number; start?: number } = {}
+	{
+		size = 12,
+		gap = 6,
+		start = -Infinity,
+		stop = Infinity
+	}: { size?: number; gap?: number; start?: number; stop?: number } = {}
 ): boolean[] {
 	const order = positions.map((_, i) => i).sort((a, b) => positions[a] - positions[b]);
 	const shown = positions.map(() => false);
 	let end = -Infinity;
 	for (const i of order) {
 		const p = positions[i];
+		const anchor = xTickAnchor(p, widths[i], start, stop);
 		const [from, to] =
 			dimension === 'x'
-				? p <= start + 4
+				? anchor === 'start'
 					? [p, p + widths[i]]
-					: [p - widths[i] / 2, p + widths[i] / 2]
+					: anchor === 'end'
+						? [p - widths[i], p]
+						: [p - widths[i] / 2, p + widths[i] / 2]
 				: [p, p + size];
 		if (from >= end + (dimension === 'x' ? gap : 2)) {
 			shown[i] = true;

@@ -22,14 +22,14 @@ export const SUBPATH_URL = 'http://127.0.0.1:4174/course/chinchilla';
  * The tier: `npm test` runs the everyday one (one build; tests tagged @full left out), `npm run test:full` (TEST_TIER=full)
  * every test, against the sub-path build too.
  */
-const full = process.env.TEST_TIER === 'full';
+export const FULL_TIER = process.env.TEST_TIER === 'full';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: !!process.env.CI,
-	grepInvert: full ? undefined : /@full/,
+	grepInvert: FULL_TIER ? undefined : /@full/,
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
@@ -43,7 +43,7 @@ export default defineConfig({
 	webServer: [
 		{ command: 'node scripts/serve.mjs build 4173', url: `${ROOT_URL}/`, reuseExistingServer: false },
 		// The sub-path build, in the full tier (which builds it; run alone, the tests that need it say so by failing).
-		...(full && existsSync('build-subpath')
+		...(FULL_TIER && existsSync('build-subpath')
 			? [{ command: 'node scripts/serve.mjs build-subpath 4174', url: `${SUBPATH_URL}/`, reuseExistingServer: false }]
 			: [])
 	]

@@ -3,6 +3,7 @@
 // chart label over another, no control outside its figure, nothing wider than a 360 px screen, no NaN or undefined.
 import { en as ui } from '../../src/lib/i18n/en';
 import { scanLabels } from '../../src/lib/markdown/labels.js';
+import { FULL_TIER } from '../../playwright.config';
 import { BUDGET_RANGE } from '../../src/lib/state/params';
 import { allPages, expect, open, test, wakeAll, zhPages } from './fixtures';
 import { brokenText, labelCollisions, layOutAll, outsideFigures, overflowing, settle } from './reader';
@@ -15,8 +16,7 @@ const embeds = [...scanLabels('content')]
 // The everyday tier sweeps every page at a laptop's width and the narrowest phone's, and the Chinese embed pages not
 // at all: each is its chapter's island cut byte for byte (src/lib/server/islands-html.ts), swept on the chapter, in a
 // frame the English embed pages check. The full tier adds the 390 px phone and the Chinese embed pages.
-const full = process.env.TEST_TIER === 'full';
-const widths = full ? [1280, 390, 360] : [1280, 360];
+const widths = FULL_TIER ? [1280, 390, 360] : [1280, 360];
 
 for (const path of [...allPages, ...zhPages, ...embeds]) {
 	const tag = path.startsWith('/zh/embed/') ? ['@full'] : [];

@@ -14,7 +14,12 @@ export interface BibEntry {
 
 export const bibliography: Record<string, BibEntry> = entries;
 
-/** Entries sorted by author then year, as a reference list reads. */
-export const sortedEntries = Object.entries(bibliography).sort(
-	([, a], [, b]) => a.authors.localeCompare(b.authors) || (a.year ?? 0) - (b.year ?? 0)
-);
+/**
+ * Entries sorted by author then year, as a reference list reads. A function, not a constant: a figure that cites one
+ * entry imports this module, and a sort at import would start the browser's collation data inside its hydration.
+ */
+export function sortedEntries(): [string, BibEntry][] {
+	return Object.entries(bibliography).sort(
+		([, a], [, b]) => a.authors.localeCompare(b.authors) || (a.year ?? 0) - (b.year ?? 0)
+	);
+}

@@ -6,6 +6,7 @@ import { zh } from '$lib/i18n/zh';
 import { trainingCompute } from '$lib/scaling';
 import {
 	createNumberFormat,
+	ENGLISH_COUNT_UNITS,
 	formatCount,
 	formatCountTick,
 	formatFixed,
@@ -144,4 +145,58 @@ describe('Chinese counts (万, 亿, 万亿)', () => {
 			})
 		);
 	});
+});
+
+describe('the formatter writes what Intl.NumberFormat writes, without starting the browser’s locale data', () => {
+	// Values as the formatter meets them: rounded to a few significant digits (toPrecision), any sign and size, and
+	// raw doubles for the fixed-decimal forms (losses, exponents), ties such as 1.005 among them.
+	const rounded = fc
+		.tuple(fc.double({ min: -1e22, max: 1e22, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 1, max: 6 }))
+		.map(([x, digits]) => Number(x.toPrecision(digits)));
+	const raw = fc.oneof(
+		fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }),
+		fc.integer({ min: -100000, max: 100000 }).map((n) => n / 1000 + 0.0005),
+		fc.constantFrom(1.005, 2.675, 0.125, -0.0004, -0, 0, 1e-7, 1.23e-8, 5e-21, 999.9995)
+	);
+
+	for (const locale of ['en-US', 'zh-CN']) {
+		const ours = createNumberFormat(locale, ENGLISH_COUNT_UNITS);
+		const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: true });
+		const ungrouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
+		const fixed = (decimals: number) =>
+			new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+		it(`${locale}: significant digits, grouped from 1,000 on`, () => {
+			fc.assert(
+				fc.property(rounded, fc.integer({ min: 1, max: 6 }), (x, digits) => {
+					const kept = Number(x.toPrecision(digits));
+					const intl = kept === 0 ? '0' : (Math.abs(kept) >= 1e3 ? grouped : ungrouped).format(kept);
+					expect(ours.significant(x, digits)).toBe(intl);
+				}),
+				{ numRuns: 2000 }
+			);
+		});
+
+		it(`${locale}: a fixed count of decimals, rounded as Intl rounds`, () => {
+			fc.assert(
+				fc.property(raw, fc.integer({ min: 0, max: 6 }), (x, decimals) => {
+					expect(ours.formatFixed(x, decimals)).toBe(fixed(decimals).format(x));
+				}),
+				{ numRuns: 2000 }
+			);
+			expect(ours.formatFixed(1.005, 2)).toBe('1.01');
+			expect(ours.formatLoss(1.9365)).toBe(fixed(3).format(1.9365));
+			expect(ours.formatFixed(12345.678, 1)).toBe('12,345.7');
+		});
+
+		it(`${locale}: counts before a unit, never grouped and never in exponent form`, () => {
+			fc.assert(
+				fc.property(fc.double({ min: 1e-9, max: 9.9e14, noNaN: true }), (x) => {
+					expect(ours.formatCount(x)).not.toMatch(/e|NaN|,\d{3} /);
+				})
+			);
+			expect(ours.significant(1.23e-8)).toBe('0.0000000123');
+			expect(ours.significant(1e21, 1)).toBe('1,000,000,000,000,000,000,000');
+		});
+	}
 });

@@ -72,20 +72,93 @@ export interface NumberFormat {
 	formatFixed(x: number, decimals: number): string;
 }
 
-/** The number formats of one locale. Each Intl.NumberFormat is built once: one per call made slider steps slow. */
-export function createNumberFormat(locale: string, countUnits: CountUnits): NumberFormat {
-	const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: true });
-	const ungrouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false });
+/** The separators of the editions' locales: both write "1,234.5" (what Intl.NumberFormat writes; a test holds it). */
+const SEPARATORS: Record<string, { group: string; decimal: string }> = {
+	'en-US': { group: ',', decimal: '.' },
+	'zh-CN': { group: ',', decimal: '.' }
+};
+
+/**
+ * A finite number in positional notation, as Intl.NumberFormat writes it (a test compares the two over many values):
+ * rounded half away from zero at `maxFraction` decimals from the number's shortest decimal form (1.005 → "1.01", as
+ * Intl, where toFixed gives "1.00"), never in exponent form, trailing zeros kept down to `minFraction`.
+ *
+ * Not Intl itself: a page's first Intl.NumberFormat starts the browser's locale data, 65–75 ms on a phone at 4× CPU,
+ * paid inside the first figure's hydration (a tenth of a jump to a figure; issue 24).
+ */
+function positional(
+	x: number,
+	minFraction: number,
+	maxFraction: number,
+	group: string | null,
+	decimal: string
+): string {
+	const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+	const shortest = String(Math.abs(x));
+	let whole: string;
+	let fraction: string;
+	// Most numbers shown are already short ("32.2", "1937"): written as they are, no rounding to do.
+	if (!shortest.includes('e') && (shortest.split('.')[1]?.length ?? 0) <= maxFraction) {
+		[whole, fraction = ''] = shortest.split('.');
+	} else [whole, fraction] = rounded(Math.abs(x), maxFraction);
+	fraction = fraction.replace(/0+$/, '').padEnd(minFraction, '0');
+	if (group !== null && whole.length > 3) whole = whole.replace(/\B(?=(\d{3})+$)/g, group);
+	return `${sign}${whole}${fraction ? decimal + fraction : ''}`;
+}
+
+/** |x| rounded half away from zero at `maxFraction` decimals of its shortest form: [whole digits, decimals]. */
+function rounded(x: number, maxFraction: number): [string, string] {
+	const [mantissa, exponent] = x.toExponential().split('e');
+	// x = digits / 10^scale, exactly as the shortest form writes it.
+	let digits = BigInt(mantissa.replace('.', ''));
+	let scale = (mantissa.split('.')[1]?.length ?? 0) - Number(exponent);
+	if (scale > maxFraction) {
+		const unit = 10n ** BigInt(scale - maxFraction);
+		const [kept, dropped] = [digits / unit, digits % unit];
+		digits = dropped * 2n >= unit ? kept + 1n : kept;
+		scale = maxFraction;
+	}
+	if (scale < 0) [digits, scale] = [digits * 10n ** BigInt(-scale), 0];
+	const text = digits.toString().padStart(scale + 1, '0');
+	return [text.slice(0, text.length - scale), text.slice(text.length - scale)];
+}
+
+interface Format {
+	format(x: number): string;
+}
+
+/** Intl's own formats, for a locale that is not an edition's (each built once: one per call made slider steps slow). */
+function intlFormats(locale: string) {
 	const fixed = new Map<number, Intl.NumberFormat>();
-	const fixedFormat = (decimals: number) => {
-		if (!fixed.has(decimals)) {
-			fixed.set(
-				decimals,
-				new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-			);
+	return {
+		grouped: new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: true }) as Format,
+		ungrouped: new Intl.NumberFormat(locale, { maximumFractionDigits: 20, useGrouping: false }) as Format,
+		fixed(decimals: number): Format {
+			if (!fixed.has(decimals)) {
+				const options = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+				fixed.set(decimals, new Intl.NumberFormat(locale, options));
+			}
+			return fixed.get(decimals)!;
 		}
-		return fixed.get(decimals)!;
 	};
+}
+
+/** The number formats of one locale: the editions' (en-US, zh-CN) written out here, any other by Intl. */
+export function createNumberFormat(locale: string, countUnits: CountUnits): NumberFormat {
+	const separators = SEPARATORS[locale];
+	const {
+		grouped,
+		ungrouped,
+		fixed: fixedFormat
+	} = separators
+		? {
+				grouped: { format: (x: number) => positional(x, 0, 20, separators.group, separators.decimal) },
+				ungrouped: { format: (x: number) => positional(x, 0, 20, null, separators.decimal) },
+				fixed: (decimals: number): Format => ({
+					format: (x: number) => positional(x, decimals, decimals, separators.group, separators.decimal)
+				})
+			}
+		: intlFormats(locale);
 
 	function significant(x: number, digits = 3): string {
 		if (!Number.isFinite(x)) return MISSING;

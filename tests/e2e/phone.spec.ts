@@ -331,3 +331,35 @@ for (const { prefix, ui } of editions) {
 		}
 	);
 }
+
+// The first screen holds still while a chapter settles on a slow phone: blocks that skip layout until near the window
+// (content-visibility) were drawn at their placeholder height on the first screen and then grew, pushing the rest
+// down (Lighthouse's layout shift on /corrections/). Measured as the browser reports it, until the page is idle.
+for (const path of ['/corrections/', '/zh/corrections/', '/derivation/', '/zh/compute/']) {
+	test(`${path} on a slow phone: nothing on the first screen moves as the page settles`, async ({ page }) => {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.addInitScript(() => {
+			const shifts: { value: number; nodes: string[] }[] = [];
+			Object.assign(window, { shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources: { node?: Node }[];
+				})[]) {
+					if (entry.hadRecentInput) continue;
+					const nodes = entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '#text');
+					shifts.push({ value: entry.value, nodes });
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await page.evaluate(() => document.fonts.ready);
+		// Two frames after the fonts, so a shift they cause is reported.
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number }[] }).shifts);
+		const total = shifts.reduce((sum, s) => sum + s.value, 0);
+		expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+	});
+}

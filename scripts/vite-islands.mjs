@@ -31,6 +31,13 @@ function inlineWorker() {
 	};
 }
 
+/** Modules that some pages import lazily, each kept in a chunk of its own (see experimentalMinChunkSize below). */
+const LAZY_CHUNKS = /** @type {const} */ ([
+	[/\/islands\/embed\.ts$/, 'embed-page'],
+	[/\/figure\/(fit|embed)\.ts$/, 'figure-frame'],
+	[/\/scaling\/bootstrap\.ts$/, 'bootstrap']
+]);
+
 /**
  * Bundles the islands once per `vite build` (SvelteKit runs a server and a client pass in one process). With
  * `offline`, everything goes into one file (no chunks to fetch, the worker inlined) for the offline copy.
@@ -84,7 +91,19 @@ export async function bundle(root, compilerOptions, { offline = false, alias = {
 				input: resolve(root, ENTRY),
 				output: offline
 					? { entryFileNames: 'entry-[hash].js', inlineDynamicImports: true }
-					: { entryFileNames: 'entry-[hash].js', chunkFileNames: '[name]-[hash].js' }
+					: {
+							entryFileNames: 'entry-[hash].js',
+							chunkFileNames: '[name]-[hash].js',
+							// Fewer, larger chunks: a figure's first load fetched ≈ 25 small files (Svelte's runtime in
+							// pieces, small helpers), and starting each fetch costs ≈ 1.5 ms on a phone at 4× CPU; chunks
+							// under 10 KB are merged into a chunk that always loads with them (jumps to a figure 15–20%
+							// faster, npm run bench).
+							experimentalMinChunkSize: 10_000,
+							// …but code only some pages run stays apart, or it would be merged into the entry every page
+							// loads: an embed page's behaviour; what figures and embed pages share (fitting a figure to a
+							// frame, the embed snippet); the resampling helpers (the resolve figure, the planner).
+							manualChunks: (id) => LAZY_CHUNKS.find(([pattern]) => pattern.test(id))?.[1]
+						}
 			}
 		}
 	});

@@ -336,7 +336,8 @@ for (const { prefix, ui } of editions) {
 // (content-visibility) were drawn at their placeholder height on the first screen and then grew, pushing the rest
 // down (Lighthouse's layout shift on /corrections/). Measured as the browser reports it, until the page is idle.
 for (const path of ['/corrections/', '/zh/corrections/', '/derivation/', '/zh/compute/']) {
-	test(`${path} on a slow phone: nothing on the first screen moves as the page settles`, async ({ page }) => {
+	const tag = path.endsWith('/corrections/') ? [] : ['@full'];
+	test(`${path} on a slow phone: nothing on the first screen moves as the page settles`, { tag }, async ({ page }) => {
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await page.addInitScript(() => {

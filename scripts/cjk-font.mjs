@@ -57,7 +57,8 @@ function sourceFiles(root, edition) {
 		...others.filter((e) => e.content !== edition.content).map((e) => join(root, e.content)),
 		join(root, 'src/lib/i18n/glossary.ts')
 	]);
-	const files = [join(root, edition.strings), join(root, 'src/lib/editions.js')];
+	const strings = join(root, edition.strings);
+	const files = [...readdirSync(strings).map((name) => join(strings, name)), join(root, 'src/lib/editions.js')];
 	if (existsSync(join(root, extraCharactersFile(edition)))) files.push(join(root, extraCharactersFile(edition)));
 	/** @param {string} folder @param {RegExp} take */
 	const walk = (folder, take) => {

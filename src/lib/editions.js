@@ -23,7 +23,7 @@ export const editions = [
 		lang: 'en-US',
 		name: 'English',
 		content: 'content',
-		strings: 'src/lib/i18n/en.ts',
+		strings: 'src/lib/i18n/en',
 		figureName: (n) => `Figure ${n}`,
 		cjkFont: true
 	},
@@ -33,7 +33,7 @@ export const editions = [
 		lang: 'zh-CN',
 		name: '中文',
 		content: 'content/zh',
-		strings: 'src/lib/i18n/zh.ts',
+		strings: 'src/lib/i18n/zh',
 		figureName: (n) => `图 ${n}`,
 		cjkFont: true
 	}

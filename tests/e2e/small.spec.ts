@@ -2,9 +2,8 @@
 // figure whose code does not arrive says so, the fitter says when it has too few runs and marks numbers that are
 // being refitted, GPT-3's budget reads the same everywhere, and Fig 1.2 moves when its chart is dragged.
 import type { Locator, Page } from '@playwright/test';
-import { en } from '../../src/lib/i18n/en';
+import { enTable as en, zhTable as zh } from '../../src/lib/i18n/tables';
 import { islandFailure } from '../../src/lib/i18n/island-failure';
-import { zh } from '../../src/lib/i18n/zh';
 import { formatFlop } from '../../src/lib/format/numbers';
 import { allocate, lossOf, parametricPresets, trainingCompute } from '../../src/lib/scaling';
 import { domain } from '../../src/lib/widgets/iso-loss-map/model';

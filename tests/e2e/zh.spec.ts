@@ -3,7 +3,7 @@
 // (console, CSP, JavaScript off, accessibility, the sub-path crawl) take the Chinese pages too: see site.spec.ts and
 // quality.spec.ts.
 import { readFileSync } from 'node:fs';
-import { zh } from '../../src/lib/i18n/zh';
+import { quiz as zhQuiz } from '../../src/lib/i18n/zh/quiz';
 import { allocate, trainingCompute } from '../../src/lib/scaling';
 import { SUBPATH_URL } from '../../playwright.config';
 import { chapterSlugs, expect, live, open, test } from './fixtures';
@@ -121,12 +121,12 @@ test('a Chinese reader types counts in 亿, and a quick check answers in Chinese
 	const quiz = page.locator('#quiz-gopher-compute');
 	await quiz.scrollIntoViewIfNeeded();
 	await expect(quiz.locator('[data-island="quiz-check"]')).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
-	const answer = quiz.getByLabel(zh.quiz.yourAnswer);
+	const answer = quiz.getByLabel(zhQuiz.yourAnswer);
 	await answer.fill('2800 亿');
-	await quiz.getByRole('button', { name: zh.quiz.check }).click();
+	await quiz.getByRole('button', { name: zhQuiz.check }).click();
 	await expect(quiz.getByRole('status')).toContainText('FLOP');
 	await answer.fill(String(trainingCompute(280e9, 300e9)));
-	await quiz.getByRole('button', { name: zh.quiz.check }).click();
+	await quiz.getByRole('button', { name: zhQuiz.check }).click();
 	await expect(quiz.getByRole('status')).toContainText('正确');
 });
 

@@ -15,7 +15,8 @@ const prose = [
 		.filter((f) => f.endsWith('.md'))
 		.map((f) => `${ZH}/pages/${f}`)
 ];
-const STRINGS = 'src/lib/i18n/zh.ts';
+/** The interface strings: the table and its sections. */
+const STRINGS = readdirSync('src/lib/i18n/zh').map((f) => `src/lib/i18n/zh/${f}`);
 
 /** The interface strings, without the comments that explain them (which are English and for us). */
 const stringsWords = (source: string) => source.replace(/\/\/.*$/gm, blank).replace(/\/\*[\s\S]*?\*\//g, blank);
@@ -48,7 +49,7 @@ describe('the glossary', () => {
 	});
 });
 
-describe.each([...prose, STRINGS])('%s', (file) => {
+describe.each([...prose, ...STRINGS])('%s', (file) => {
 	const source = readFileSync(file, 'utf8');
 	const words = file.endsWith('.ts') ? stringsWords(source) : readerWords(source);
 

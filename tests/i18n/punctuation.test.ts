@@ -87,7 +87,10 @@ describe.each(files)('%s', (file) => {
 });
 
 describe('the Chinese strings', () => {
-	const source = readFileSync('src/lib/i18n/zh.ts', 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+	const source = readdirSync('src/lib/i18n/zh')
+		.map((f) => readFileSync(`src/lib/i18n/zh/${f}`, 'utf8'))
+		.join('\n')
+		.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
 	const literals = [...source.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)].map((m) => m[1] ?? m[2]);
 
 	it('are read (a sanity check on the reading itself)', () => {

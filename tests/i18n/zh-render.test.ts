@@ -9,6 +9,17 @@ import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('$messages', async () => ({ default: (await import('$lib/i18n/zh')).zh }));
+vi.mock('$messages/quiz', async () => ({ default: (await import('$lib/i18n/zh/quiz')).quiz }));
+vi.mock('$messages/resolve', async () => ({ default: (await import('$lib/i18n/zh/resolve')).resolve }));
+vi.mock('$messages/plan', async () => ({ default: (await import('$lib/i18n/zh/plan')).plan }));
+vi.mock('$messages/fit', async () => ({ default: (await import('$lib/i18n/zh/fit')).fit }));
+vi.mock('$messages/overtraining', async () => ({ default: (await import('$lib/i18n/zh/overtraining')).overtraining }));
+vi.mock('$messages/repeated', async () => ({ default: (await import('$lib/i18n/zh/repeated')).repeated }));
+vi.mock('$messages/modelsMap', async () => ({ default: (await import('$lib/i18n/zh/modelsMap')).modelsMap }));
+vi.mock('$messages/guess', async () => ({ default: (await import('$lib/i18n/zh/guess')).guess }));
+vi.mock('$messages/drawFrontier', async () => ({ default: (await import('$lib/i18n/zh/drawFrontier')).drawFrontier }));
+vi.mock('$messages/calculator', async () => ({ default: (await import('$lib/i18n/zh/calculator')).calculator }));
+vi.mock('$messages/isoFlop', async () => ({ default: (await import('$lib/i18n/zh/isoFlop')).isoFlop }));
 
 const wrappers = import.meta.glob<{ default: Component<Record<string, unknown>> }>('/src/lib/widgets/*.svelte', {
 	eager: true
@@ -112,6 +123,18 @@ const timesMultiple = (text: string) =>
  */
 const spaceByFullWidth = (text: string) =>
 	/[，。：；！？、）] |\s[，。：；！？、）]|\p{Script=Han} \p{Script=Han}/u.test(text);
+
+// A section of the strings no mock above replaces would render in English here, and English has no Chinese
+// punctuation to get wrong: every section file must be mocked.
+it('renders with every section of the Chinese strings', () => {
+	const source = readFileSync('tests/i18n/zh-render.test.ts', 'utf8');
+	for (const file of readdirSync('src/lib/i18n/zh').filter((f) => f !== 'index.ts')) {
+		const name = file.replace(/\.ts$/, '');
+		expect(source, file).toContain(
+			`vi.mock('$messages/${name}', async () => ({ default: (await import('$lib/i18n/zh/${name}')).${name} }));`
+		);
+	}
+});
 
 describe.each(cases)('the Chinese render of <%s %o>', (name, props) => {
 	const texts = words(render(wrapperOf(name)!, { props }).body);

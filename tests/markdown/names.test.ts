@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { editionOf } from '$lib/editions';
 import { en } from '$lib/i18n/en';
 import { zh } from '$lib/i18n/zh';
+import { fit as enFit } from '$lib/i18n/en/fit';
 import { namesOf, scanChapterNames } from '$lib/markdown/names.js';
 import { loadStrings, stringAt } from '$lib/markdown/strings.js';
 import { mdsvexOptionsFor } from '../../svelte.config.js';
@@ -67,8 +68,8 @@ describe('names from the chapters', () => {
 
 describe('names from the interface', () => {
 	it('reads the TypeScript string tables as the components see them', () => {
-		expect(stringAt(loadStrings('src/lib/i18n/zh.ts'), 'figure.projector')).toBe(zh.figure.projector);
-		expect(stringAt(loadStrings('src/lib/i18n/en.ts'), 'fit.ownUse')).toBe(en.fit.ownUse);
+		expect(stringAt(loadStrings('src/lib/i18n/zh'), 'figure.projector')).toBe(zh.figure.projector);
+		expect(stringAt(loadStrings('src/lib/i18n/en'), 'fit.ownUse')).toBe(enFit.ownUse);
 	});
 
 	it.each([

@@ -1,7 +1,7 @@
 // What the quick check says back (src/lib/widgets/quiz-check/model.ts), in the English edition the tests build: the reply
 // to a known mistake rather than "too high/low", a reason for a refused number, the choices' own replies.
 import { describe, expect, it } from 'vitest';
-import { ui } from '$lib/i18n';
+import quizUi from '$messages/quiz';
 import { choiceFeedback, choicesOf, numberFeedback, replyTo } from '$lib/widgets/quiz-check/model';
 
 describe('a number check’s feedback', () => {
@@ -28,8 +28,8 @@ describe('a number check’s feedback', () => {
 	});
 
 	it('gives "too high/low" only to a value near no known mistake', () => {
-		expect(numberFeedback('gopher-compute', '1e22')).toEqual({ kind: 'wrong', text: ui.quiz.wrong(false) });
-		expect(numberFeedback('gopher-compute', '1e25')).toEqual({ kind: 'wrong', text: ui.quiz.wrong(true) });
+		expect(numberFeedback('gopher-compute', '1e22')).toEqual({ kind: 'wrong', text: quizUi.wrong(false) });
+		expect(numberFeedback('gopher-compute', '1e25')).toEqual({ kind: 'wrong', text: quizUi.wrong(true) });
 	});
 
 	it('still says right to the right answer, typed any accepted way', () => {
@@ -53,9 +53,9 @@ describe('a number check’s feedback', () => {
 	it('says what it accepts when the text is no number in its units', () => {
 		expect(numberFeedback('gopher-compute', '280 B')).toEqual({
 			kind: 'problem',
-			text: ui.quiz.unreadable(ui.quiz.examples.compute)
+			text: quizUi.unreadable(quizUi.examples.compute)
 		});
-		expect(numberFeedback('gopher-compute', ' ')).toEqual({ kind: 'problem', text: ui.quiz.empty });
+		expect(numberFeedback('gopher-compute', ' ')).toEqual({ kind: 'problem', text: quizUi.empty });
 	});
 
 	it('refuses to treat a choice question as a number check', () => {
@@ -92,9 +92,9 @@ describe('a multiple-choice check’s feedback', () => {
 	});
 
 	it('says right to the right choice and asks for one when none is chosen', () => {
-		expect(choiceFeedback('n-with-d', 1)).toEqual({ kind: 'right', text: ui.quiz.choiceRight });
+		expect(choiceFeedback('n-with-d', 1)).toEqual({ kind: 'right', text: quizUi.choiceRight });
 		expect(choiceFeedback('which-approach', 2).kind).toBe('right');
 		expect(choiceFeedback('direct-test', 1).kind).toBe('right');
-		expect(choiceFeedback('n-with-d', undefined)).toEqual({ kind: 'problem', text: ui.quiz.chooseFirst });
+		expect(choiceFeedback('n-with-d', undefined)).toEqual({ kind: 'problem', text: quizUi.chooseFirst });
 	});
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer, near } from '$lib/quizzes/check';
 import { quizIds } from '$lib/quizzes/ids';
 import { quizzes, type QuizSpec } from '$lib/quizzes/registry';
-import { en } from '$lib/i18n/en';
-import { zh } from '$lib/i18n/zh';
+import { enTable as en, zhTable as zh } from '$lib/i18n/tables';
 import { formatValue } from '$lib/widgets/quiz-check/model';
 
 type NumberSpec = Extract<QuizSpec, { kind: 'number' }>;

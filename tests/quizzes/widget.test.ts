@@ -1,7 +1,7 @@
 // The quick check as the server renders it (what a reader without JavaScript sees, and what the browser hydrates).
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { ui } from '$lib/i18n';
+import quizUi from '$messages/quiz';
 import Widget from '$lib/widgets/quiz-check/Widget.svelte';
 
 describe('the quick check’s server render', () => {
@@ -9,7 +9,7 @@ describe('the quick check’s server render', () => {
 		'%s shows its choices from the edition’s strings, one radio button each',
 		(quiz) => {
 			const { body } = render(Widget, { props: { quiz } });
-			const choices = ui.quiz.choices[quiz];
+			const choices = quizUi.choices[quiz];
 			expect(body.match(/type="radio"/g)).toHaveLength(choices.length);
 			for (const { text } of choices) expect(body).toContain(text);
 		}

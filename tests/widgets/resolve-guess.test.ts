@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/en';
 import { zh } from '$lib/i18n/zh';
+import { resolve as enResolve } from '$lib/i18n/en/resolve';
+import { resolve as zhResolve } from '$lib/i18n/zh/resolve';
 import { createNumberFormat } from '$lib/format/numbers';
 import { PORIAN_PATHS } from '$lib/data/porian-configs';
 import { answerGuess, pathSteps } from '$lib/widgets/resolve/guess';
@@ -69,35 +71,29 @@ describe('the answer to a guess', () => {
 });
 
 describe.each([
-	['English', en],
-	['Chinese', zh]
-] as const)('the replies in %s', (_, strings) => {
+	['English', en, enResolve],
+	['Chinese', zh, zhResolve]
+] as const)('the replies in %s', (_, strings, resolve) => {
 	const fmt = createNumberFormat(strings.locale, strings.countUnits);
 	const a = (x: number) => fmt.formatFixed(x, 2);
-	const words = strings.resolve.corrections;
+	const words = resolve.corrections;
 
 	it('names every correction, with a phrase for inside a sentence and a line of its own for each wrong choice', () => {
 		for (const c of CORRECTIONS) {
 			expect(words[c].label.length).toBeGreaterThan(0);
 			expect(words[c].phrase.length).toBeGreaterThan(0);
 		}
-		expect(strings.resolve.guess.ranks).toHaveLength(CORRECTIONS.length);
-		for (const c of ['head', 'warmup', 'decay'] as const) expect(strings.resolve.guess[c].length).toBeGreaterThan(10);
+		expect(resolve.guess.ranks).toHaveLength(CORRECTIONS.length);
+		for (const c of ['head', 'warmup', 'decay'] as const) expect(resolve.guess[c].length).toBeGreaterThan(10);
 	});
 
 	it.each([...CORRECTIONS])('replies to %s with its own numbers and, if wrong, the largest step’s', (choice) => {
 		const { right, chosen, largest, alone } = answerGuess(choice);
 		const reply = right
-			? strings.resolve.guess.right(
+			? resolve.guess.right(words[choice].phrase, a(chosen.from), a(chosen.to), a(chosen.oursFrom), a(chosen.oursTo))
+			: resolve.guess.wrong(
 					words[choice].phrase,
-					a(chosen.from),
-					a(chosen.to),
-					a(chosen.oursFrom),
-					a(chosen.oursTo)
-				)
-			: strings.resolve.guess.wrong(
-					words[choice].phrase,
-					strings.resolve.guess.ranks[chosen.rank],
+					resolve.guess.ranks[chosen.rank],
 					a(chosen.from),
 					a(chosen.to),
 					words[largest.correction].phrase,
@@ -108,9 +104,9 @@ describe.each([
 		expect(reply).toContain(a(chosen.from));
 		expect(reply).toContain(a(chosen.to));
 		if (!right) {
-			expect(reply).toContain(strings.resolve.guess.ranks[chosen.rank]);
+			expect(reply).toContain(resolve.guess.ranks[chosen.rank]);
 			expect(reply).toContain(`${a(largest.from)}`);
 		}
-		if (alone) expect(strings.resolve.guess.tuned(a(alone.from), a(alone.to))).toContain(a(alone.to));
+		if (alone) expect(resolve.guess.tuned(a(alone.from), a(alone.to))).toContain(a(alone.to));
 	});
 });

@@ -1,5 +1,5 @@
 // The interface language of this build: its strings and its number formats. Every component takes words and numbers
-// from here; `$messages` is this edition's table (src/lib/i18n/en.ts, or zh.ts for the Chinese build: svelte.config.js).
+// from here; `$messages` is this edition's table (src/lib/i18n/en/, or zh/ for the Chinese build: svelte.config.js).
 import { createNumberFormat } from '$lib/format/numbers';
 import { editions, type Edition } from '$lib/editions';
 import messages from '$messages';

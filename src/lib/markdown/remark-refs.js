@@ -5,7 +5,7 @@
 //   [fig:iso-loss]                                 → "Figure 4.1"
 //   [chapter:caveats]  [chapter:caveats#kaplan]    → the chapter's title, linked (to the section after #)
 //   [section:caveats#kaplan]                       → that section's heading, linked
-//   [ui:fit.ownUse]                                → the words the interface shows for it (src/lib/i18n/en.ts, zh.ts)
+//   [ui:fit.ownUse]                                → the words the interface shows for it (src/lib/i18n/en/, zh/)
 //   [text](/derivation/)                           → the same link under the configured base path
 //   [text](/~/downloads/site.zip)                  → a file at the site's root, shared by every edition
 // and `figure="x"` on a widget gets its number. Anything that points nowhere stops the build, naming the chapter.

@@ -1,18 +1,37 @@
-// An edition's interface strings (src/lib/i18n/en.ts, zh.ts) read at build time, so prose can name a control by the
+// An edition's interface strings (src/lib/i18n/en/, zh/) read at build time, so prose can name a control by the
 // words the control itself shows ([ui:fit.ownUse]). The tables are TypeScript with nothing but type imports: TypeScript
 // strips the types and the plain object that is left is evaluated here, without Vite.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 
 /** @type {Map<string, { mtime: number, table: Record<string, unknown> }>} */
 const cache = new Map();
 
 /**
+ * An edition's whole strings table: its folder's index.ts, with each other file's section under the file's name
+ * (quiz.ts → `quiz`), as the components see them (`ui` and `$messages/quiz`).
+ * @param {string} folder
+ * @returns {Record<string, unknown>}
+ */
+export function loadStrings(folder) {
+	/** @type {Record<string, unknown>} */
+	const table = { ...loadTable(join(folder, 'index.ts')) };
+	for (const file of readdirSync(folder).sort()) {
+		if (file === 'index.ts' || !file.endsWith('.ts')) continue;
+		const name = file.slice(0, -'.ts'.length);
+		if (Object.hasOwn(table, name)) throw new Error(`${folder}: ${file} and index.ts both hold "${name}"`);
+		table[name] = loadTable(join(folder, file));
+	}
+	return table;
+}
+
+/**
  * The strings table exported by `path` (read again when the file changes, so the dev server sees edits).
  * @param {string} path
  * @returns {Record<string, unknown>}
  */
-export function loadStrings(path) {
+function loadTable(path) {
 	const mtime = statSync(path).mtimeMs;
 	const cached = cache.get(path);
 	if (cached && cached.mtime === mtime) return cached.table;

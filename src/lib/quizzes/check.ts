@@ -19,7 +19,7 @@ export type AnswerUnit = 'params' | 'tokens' | 'compute' | 'ratio' | 'loss' | 'p
  * typed value must be to count as it (in the quiz's sense of tolerance), and the key of the reply that explains it.
  */
 export interface Misconception {
-	/** The key of its reply in the edition's strings (`ui.quiz.replies[quiz][id]`). */
+	/** The key of its reply in the edition's strings (`replies[quiz][id]` in `$messages/quiz`). */
 	id: string;
 	value: number;
 	tolerance: number;

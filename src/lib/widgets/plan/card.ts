@@ -1,14 +1,15 @@
 // The plan card's words and numbers, as text: the comparison table's cells (the card, the figure's data table and the
 // print all show the same), and the sentences around it. Pure: a plan in, the edition's text out.
 import { fmt, lawName, ui } from '$lib/i18n';
+import planUi from '$messages/plan';
 import { accelerators, type Plan } from '$lib/scaling';
 import type { PlanOption, PlanScenario } from './model';
 
 /** Differences in loss smaller than this read "≈ 0". */
 export const NEGLIGIBLE_LOSS = 1e-4;
 
-export type PlanRowId = keyof typeof ui.plan.rows;
-export const ROW_IDS = Object.keys(ui.plan.rows) as PlanRowId[];
+export type PlanRowId = keyof typeof planUi.rows;
+export const ROW_IDS = Object.keys(planUi.rows) as PlanRowId[];
 /** The rows whose plan cell is a hook for independent checks, and the value each carries. */
 export const HOOKS: Partial<Record<PlanRowId, (p: Plan) => number>> = {
 	params: (p) => p.params,
@@ -26,8 +27,8 @@ export function cellText(row: PlanRowId, o: PlanOption, unlimitedData: boolean):
 		case 'tokens':
 			return fmt.formatCount(p.tokens);
 		case 'epochs':
-			if (unlimitedData) return ui.plan.freshOnly;
-			return `${fmt.significant(p.epochs, 3)}${p.exceedsDataLimit ? `${ui.punct.open}${ui.plan.overLimit}${ui.punct.close}` : ''}`;
+			if (unlimitedData) return planUi.freshOnly;
+			return `${fmt.significant(p.epochs, 3)}${p.exceedsDataLimit ? `${ui.punct.open}${planUi.overLimit}${ui.punct.close}` : ''}`;
 		case 'tokensPerParam':
 			return fmt.significant(p.tokensPerParam, 3);
 		case 'loss':
@@ -38,13 +39,13 @@ export function cellText(row: PlanRowId, o: PlanOption, unlimitedData: boolean):
 			// Three digits: options that all spend the budget must not read 5.2 and 5.3 × 10²³ from rounding noise.
 			return fmt.formatScientific(p.lifetimeCompute, 3);
 		case 'lossDelta':
-			if (o.id === 'plan') return ui.plan.same;
+			if (o.id === 'plan') return planUi.same;
 			// Below 10⁻⁴ a gap is far inside any fit's precision; above, two significant digits (0.00021, not "+0.000").
-			if (Math.abs(o.lossDelta) < NEGLIGIBLE_LOSS) return ui.plan.nearZero;
+			if (Math.abs(o.lossDelta) < NEGLIGIBLE_LOSS) return planUi.nearZero;
 			// Two significant digits: a gap of 0.0002 reads as that, not as "+0.000".
 			return `${o.lossDelta < 0 ? '−' : '+'}${fmt.significant(Math.abs(o.lossDelta), 2)}`;
 		case 'lifetimeRatio':
-			return o.id === 'plan' ? ui.plan.same : ui.plan.times(fmt.significant(o.lifetimeRatio, 3));
+			return o.id === 'plan' ? planUi.same : planUi.times(fmt.significant(o.lifetimeRatio, 3));
 	}
 }
 
@@ -52,23 +53,23 @@ export function cellText(row: PlanRowId, o: PlanOption, unlimitedData: boolean):
 export function tableRows(options: PlanOption[], unlimitedData: boolean): { key: string; cells: string[] }[] {
 	return ROW_IDS.map((row) => ({
 		key: row,
-		cells: [ui.plan.rows[row], ...options.map((o) => cellText(row, o, unlimitedData))]
+		cells: [planUi.rows[row], ...options.map((o) => cellText(row, o, unlimitedData))]
 	}));
 }
 
 /** The cluster in words: "512 × NVIDIA H100 SXM at 40% MFU". */
 export function clusterText(s: PlanScenario): string {
 	const accelerator = accelerators.find((a) => a.id === s.acceleratorId) ?? accelerators[0];
-	return ui.plan.cluster(fmt.significant(s.acceleratorCount, 8), accelerator.label, fmt.formatPercent(s.mfu));
+	return planUi.cluster(fmt.significant(s.acceleratorCount, 8), accelerator.label, fmt.formatPercent(s.mfu));
 }
 
 /** A limit in words: the edition's "unlimited", or the number. */
 const limitWords = (value: number, format: (v: number) => string) =>
-	value === Infinity ? ui.plan.unlimited : format(value);
+	value === Infinity ? planUi.unlimited : format(value);
 
 /** The card's first line: everything the plan was made from. */
 export function inputsText(s: PlanScenario): string {
-	return ui.plan.inputsLine(
+	return planUi.inputsLine(
 		fmt.formatFlop(s.computeBudget),
 		clusterText(s),
 		limitWords(s.uniqueTokens, fmt.formatCount),
@@ -81,8 +82,8 @@ export function inputsText(s: PlanScenario): string {
 /** The loss's interval from the bootstrap, or why there is none. */
 export function intervalText(plan: Plan): string {
 	const u = plan.uncertainty;
-	if (!u) return ui.plan.noInterval;
-	return ui.plan.interval(
+	if (!u) return planUi.noInterval;
+	return planUi.interval(
 		fmt.formatPercent(u.level),
 		fmt.formatLoss(u.loss[0]),
 		fmt.formatLoss(u.loss[2]),
@@ -92,7 +93,7 @@ export function intervalText(plan: Plan): string {
 
 /** Lifetime compute and the share of it spent serving. */
 export function lifetimeText(plan: Plan): string {
-	return ui.plan.lifetime(
+	return planUi.lifetime(
 		fmt.formatFlop(plan.lifetimeCompute),
 		fmt.formatPercent(plan.inferenceCompute / plan.lifetimeCompute)
 	);

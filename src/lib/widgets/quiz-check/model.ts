@@ -1,5 +1,6 @@
 // The quick check's logic, apart from its markup: the verdict on what the reader typed or chose, and the words for it.
-import { fmt, ui } from '$lib/i18n';
+import { fmt } from '$lib/i18n';
+import quizUi from '$messages/quiz';
 import { problemMessage } from '$lib/format/parse';
 import { checkAnswer, type AnswerUnit } from '$lib/quizzes/check';
 import { quiz as quizSpec, type QuizId } from '$lib/quizzes/registry';
@@ -28,8 +29,8 @@ export function formatValue(value: number, unit: AnswerUnit): string {
 }
 
 type Choice = { text: string; reply?: string };
-const choiceTable = ui.quiz.choices as Record<string, readonly Choice[] | undefined>;
-const replyTable = ui.quiz.replies as Record<string, Record<string, string> | undefined>;
+const choiceTable = quizUi.choices as Record<string, readonly Choice[] | undefined>;
+const replyTable = quizUi.replies as Record<string, Record<string, string> | undefined>;
 
 /** A multiple-choice check's choices in this edition, in order (empty for a number check). */
 export function choicesOf(id: QuizId): readonly Choice[] {
@@ -47,32 +48,32 @@ export function numberFeedback(id: QuizId, text: string): Feedback {
 	const verdict = checkAnswer(text, spec.unit, spec.answer, spec.tolerance, spec.misconceptions);
 	switch (verdict.status) {
 		case 'empty':
-			return { kind: 'problem', text: ui.quiz.empty };
+			return { kind: 'problem', text: quizUi.empty };
 		case 'unreadable':
 			return {
 				kind: 'problem',
-				text: verdict.problem ? problemMessage(verdict.problem, text) : ui.quiz.unreadable(ui.quiz.examples[spec.unit])
+				text: verdict.problem ? problemMessage(verdict.problem, text) : quizUi.unreadable(quizUi.examples[spec.unit])
 			};
 		case 'right':
-			return { kind: 'right', text: ui.quiz.right(formatValue(verdict.value, spec.unit)) };
+			return { kind: 'right', text: quizUi.right(formatValue(verdict.value, spec.unit)) };
 		case 'misconception': {
 			const reply = replyTo(id, verdict.misconception.id);
 			// A mistake without words in this edition (a test forbids it) still gets the generic reply.
-			if (reply === undefined) return { kind: 'wrong', text: ui.quiz.wrong(verdict.value > spec.answer) };
+			if (reply === undefined) return { kind: 'wrong', text: quizUi.wrong(verdict.value > spec.answer) };
 			return verdict.misconception.fair
-				? { kind: 'other', text: ui.quiz.fair(reply) }
-				: { kind: 'wrong', text: ui.quiz.misconception(reply) };
+				? { kind: 'other', text: quizUi.fair(reply) }
+				: { kind: 'wrong', text: quizUi.misconception(reply) };
 		}
 		case 'wrong':
-			return { kind: 'wrong', text: ui.quiz.wrong(verdict.high) };
+			return { kind: 'wrong', text: quizUi.wrong(verdict.high) };
 	}
 }
 
 export function choiceFeedback(id: QuizId, chosen: number | undefined): Feedback {
 	const spec = quizSpec(id);
 	if (spec.kind !== 'choice') throw new Error(`The quiz "${id}" is a number check, not multiple choice.`);
-	if (chosen === undefined) return { kind: 'problem', text: ui.quiz.chooseFirst };
-	if (chosen === spec.correct) return { kind: 'right', text: ui.quiz.choiceRight };
+	if (chosen === undefined) return { kind: 'problem', text: quizUi.chooseFirst };
+	if (chosen === spec.correct) return { kind: 'right', text: quizUi.choiceRight };
 	const reply = choicesOf(id)[chosen]?.reply;
-	return { kind: 'wrong', text: reply ? ui.quiz.choiceWrongBecause(reply) : ui.quiz.choiceWrong };
+	return { kind: 'wrong', text: reply ? quizUi.choiceWrongBecause(reply) : quizUi.choiceWrong };
 }

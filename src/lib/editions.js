@@ -9,7 +9,7 @@
  * @property {string} lang Its BCP 47 tag, for <html lang>, hreflang and Intl's number formats.
  * @property {string} name Its name in its own language, as the language switcher shows it.
  * @property {string} content Its chapters' folder.
- * @property {string} strings Its interface strings (same shape as en.ts, key for key).
+ * @property {string} strings Its interface strings (a folder with the same files and keys as src/lib/i18n/en/).
  * @property {(n: string) => string} figureName How its prose names a figure ("Figure 4.1", "图 4.1").
  * @property {boolean} cjkFont Whether its pages show Chinese, and so take a CJK font subset cut at build time
  *   (scripts/cjk-font.mjs): the Chinese edition throughout, the English one in its switcher and quotes.

@@ -1,5 +1,5 @@
 // What a figure says when its code does not arrive (a dropped connection, or a redeploy that replaced it), in every
-// edition's language, keyed by <html lang>. Apart from the tables in en.ts and zh.ts: the page script that every page
+// edition's language, keyed by <html lang>. Apart from the tables in en/ and zh/: the page script that every page
 // loads carries these few words itself, since importing an edition's table there would put the whole table into it.
 
 export interface IslandFailure {

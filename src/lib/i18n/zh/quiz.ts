@@ -28,7 +28,7 @@ export const quiz: QuizMessages = {
 	choiceRight: '正确。展开答案看看为什么。',
 	choiceWrong: '不是这个。再试一次，或者准备好了再展开答案。',
 	choiceWrongBecause: (reply: string) => `不是这个。${reply}再试一次，或者准备好了再展开答案。`,
-	// The choices of each multiple-choice check, in order, each wrong one with its reply (as in en.ts).
+	// The choices of each multiple-choice check, in order, each wrong one with its reply (as in ../en/quiz.ts).
 	choices: {
 		'n-with-d': [
 			{
@@ -92,7 +92,7 @@ export const quiz: QuizMessages = {
 			}
 		]
 	},
-	// What each number check says to its known mistakes (as in en.ts), without giving the answer away.
+	// What each number check says to its known mistakes (as in ../en/quiz.ts), without giving the answer away.
 	replies: {
 		'gopher-compute': {
 			published:

@@ -1,10 +1,10 @@
 // Every quick check in the essay, by id (./ids.ts says which chapter asks it): how its answer is read and the answer
 // itself, computed by the scaling-law core so it cannot drift from the figures, and the known wrong answers, each the
-// value a particular slip gives (computed the same way) with the key of the reply that explains it
-// (`replies[id][key]` in `$messages/quiz`, in both editions). The question and the worked answer are prose, in the chapter
-// (content/*.md: <Quiz id="…">, <QuizCheck quiz="…" />, <Answer>); a multiple-choice question's choices are
-// interface strings (`choices[id]` in `$messages/quiz`), each wrong one beside its reply so the two cannot drift apart, and
-// `correct` names the right one by its position.
+// value a particular slip gives (computed the same way) with the key of the reply that explains it (`replies[id][key]`
+// in `$messages/quiz`, in both editions). The question and the worked answer are prose, in the chapter (content/*.md:
+// <Quiz id="…">, <QuizCheck quiz="…" />, <Answer>); a multiple-choice question's choices are interface strings
+// (`choices[id]` in `$messages/quiz`), each wrong one beside its reply so the two cannot drift apart, and `correct`
+// names the right one by its position.
 import {
 	allocate,
 	breakEvenInferenceTokens,
@@ -42,7 +42,7 @@ export type QuizSpec =
 			/** Known wrong answers, tried in order after the right one. */
 			misconceptions: readonly Misconception[];
 	  }
-	/** `choices` counts them; their words and the reply to each wrong one are in `choices[id]` in `$messages/quiz`. */
+	/** `choices` counts them; their words and the reply to each wrong one: `choices[id]` in `$messages/quiz`. */
 	| { kind: 'choice'; correct: number; choices: number };
 
 const model = (id: string) => models.find((m) => m.id === id)!;

@@ -1,4 +1,5 @@
-// The allocation calculator's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The allocation calculator's words: loaded with that figure only. Part of the English interface strings (./index.ts
+// has the rest).
 
 export const calculator = {
 	caption:

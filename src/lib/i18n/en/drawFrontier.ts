@@ -1,4 +1,5 @@
-// The draw-the-frontier figure's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The draw-the-frontier figure's words: loaded with that figure only. Part of the English interface strings (./index.ts
+// has the rest).
 
 export const drawFrontier = {
 	captionParams:

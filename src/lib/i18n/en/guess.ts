@@ -1,4 +1,5 @@
-// The chapter-1 guess's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The chapter-1 guess's words: loaded with that figure only. Part of the English interface strings (./index.ts has the
+// rest).
 
 export const guess = {
 	caption:

@@ -1,4 +1,5 @@
-// The IsoFLOP chart's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The IsoFLOP chart's words: loaded with that figure only. Part of the English interface strings (./index.ts has the
+// rest).
 
 export const isoFlop = {
 	caption:

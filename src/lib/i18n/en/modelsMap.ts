@@ -1,4 +1,5 @@
-// The models map's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The models map's words: loaded with that figure only. Part of the English interface strings (./index.ts has the
+// rest).
 
 export const modelsMap = {
 	caption:

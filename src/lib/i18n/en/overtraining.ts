@@ -1,4 +1,5 @@
-// The over-training figure's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The over-training figure's words: loaded with that figure only. Part of the English interface strings (./index.ts has
+// the rest).
 
 export const overtraining = {
 	caption:

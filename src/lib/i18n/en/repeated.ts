@@ -1,4 +1,5 @@
-// The repeated-data figure's words: loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The repeated-data figure's words: loaded with that figure only. Part of the English interface strings (./index.ts has
+// the rest).
 
 export const repeated = {
 	caption:

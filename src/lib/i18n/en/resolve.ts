@@ -1,4 +1,5 @@
-// The Kaplan–Chinchilla figure's words (issue 25): loaded with that figure only. Part of the English interface strings (./index.ts has the rest).
+// The Kaplan–Chinchilla figure's words (issue 25): loaded with that figure only. Part of the English interface strings
+// (./index.ts has the rest).
 
 /** The resolve figure: Porian et al.'s runs, Kaplan's setup corrected step by step. */
 export const resolve = {

@@ -1,4 +1,5 @@
-// The allocation calculator's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The allocation calculator's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts
+// has the rest).
 import type { CalculatorMessages } from '../en/calculator';
 
 export const calculator: CalculatorMessages = {

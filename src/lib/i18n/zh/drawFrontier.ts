@@ -1,4 +1,5 @@
-// The draw-the-frontier figure's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The draw-the-frontier figure's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts
+// has the rest).
 import type { DrawFrontierMessages } from '../en/drawFrontier';
 
 export const drawFrontier: DrawFrontierMessages = {

@@ -1,4 +1,5 @@
-// The chapter-1 guess's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The chapter-1 guess's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the
+// rest).
 import type { GuessMessages } from '../en/guess';
 
 export const guess: GuessMessages = {

@@ -1,4 +1,5 @@
-// The IsoFLOP chart's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The IsoFLOP chart's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the
+// rest).
 import type { IsoFlopMessages } from '../en/isoFlop';
 
 export const isoFlop: IsoFlopMessages = {

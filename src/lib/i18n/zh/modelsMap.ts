@@ -1,4 +1,5 @@
-// The models map's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The models map's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the
+// rest).
 import type { ModelsMapMessages } from '../en/modelsMap';
 
 export const modelsMap: ModelsMapMessages = {

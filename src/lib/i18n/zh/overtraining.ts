@@ -1,4 +1,5 @@
-// The over-training figure's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The over-training figure's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has
+// the rest).
 import type { OvertrainingMessages } from '../en/overtraining';
 
 export const overtraining: OvertrainingMessages = {

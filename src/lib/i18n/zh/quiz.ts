@@ -1,4 +1,5 @@
-// The quick checks' words: loaded with a quick check, not with every figure. Part of the Chinese interface strings (./index.ts has the rest).
+// The quick checks' words: loaded with a quick check, not with every figure. Part of the Chinese interface strings
+// (./index.ts has the rest).
 import type { QuizMessages } from '../en/quiz';
 
 export const quiz: QuizMessages = {

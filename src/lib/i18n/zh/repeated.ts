@@ -1,4 +1,5 @@
-// The repeated-data figure's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The repeated-data figure's words: loaded with that figure only. Part of the Chinese interface strings (./index.ts has
+// the rest).
 import type { RepeatedMessages } from '../en/repeated';
 
 export const repeated: RepeatedMessages = {

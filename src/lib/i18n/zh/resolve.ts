@@ -1,4 +1,5 @@
-// The Kaplan–Chinchilla figure's words (issue 25): loaded with that figure only. Part of the Chinese interface strings (./index.ts has the rest).
+// The Kaplan–Chinchilla figure's words (issue 25): loaded with that figure only. Part of the Chinese interface strings
+// (./index.ts has the rest).
 import type { ResolveMessages } from '../en/resolve';
 
 export const resolve: ResolveMessages = {

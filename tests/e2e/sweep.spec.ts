@@ -13,13 +13,16 @@ const embeds = [...scanLabels('content')]
 	.filter(([key]) => key.startsWith('fig:'))
 	.flatMap(([key]) => [`/embed/${key.slice(4)}/`, `/zh/embed/${key.slice(4)}/`]);
 
-// The everyday tier sweeps every page at a laptop's width and the narrowest phone's, and the Chinese embed pages not
-// at all: each is its chapter's island cut byte for byte (src/lib/server/islands-html.ts), swept on the chapter, in a
-// frame the English embed pages check. The full tier adds the 390 px phone and the Chinese embed pages.
-const widths = FULL_TIER ? [1280, 390, 360] : [1280, 360];
+// The everyday tier sweeps every page at a laptop's width and the narrowest phone's, with two exceptions that are
+// their parts again: the Chinese whole essay (every Chinese chapter, each swept on its own page) and the embed pages
+// (each its chapter's island cut byte for byte, src/lib/server/islands-html.ts, swept on the chapter): the English ones
+// are swept at the phone's width only, for their frame, and the Chinese ones not at all. The full tier sweeps all of
+// them, and adds the 390 px phone.
+const widthsOf = (path: string) => (FULL_TIER ? [1280, 390, 360] : path.startsWith('/embed/') ? [360] : [1280, 360]);
 
 for (const path of [...allPages, ...zhPages, ...embeds]) {
-	const tag = path.startsWith('/zh/embed/') ? ['@full'] : [];
+	const tag = path.startsWith('/zh/embed/') || path === '/zh/essay/' ? ['@full'] : [];
+	const widths = widthsOf(path);
 	test(`${path} as a reader sees it, at ${widths.join(', ')} px`, { tag }, async ({ page, issues }) => {
 		// The whole essay wakes every island of every chapter.
 		if (path.endsWith('/essay/')) test.setTimeout(150_000);
